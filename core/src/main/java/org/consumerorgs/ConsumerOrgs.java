@@ -1,0 +1,110 @@
+package org.consumerorgs;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import org.consumerorgs.policy.Policies;
+import org.consumerorgs.spi.IdGenerator;
+import org.consumerorgs.spi.Storage;
+
+/**
+ * The SDK: one object per store, thread-safe, built once and shared by the whole host application.
+ *
+ * <pre>{@code
+ * ConsumerOrgs sdk = ConsumerOrgs.builder(new InMemoryStorage()).build();
+ * Actor alice = Actor.ofProvider(ProviderId.of("acme-data"), "alice");
+ * sdk.providers().register(alice, "Acme Data");
+ * ConsumerOrganization globex = sdk.organizations().create(alice, "Globex");
+ * }</pre>
+ */
+public final class ConsumerOrgs {
+  private final Policies policies;
+  private final ProviderService providers;
+  private final ShareService shares;
+  private final OrganizationService organizations;
+  private final MonthlyActiveConsumersService monthlyActiveConsumers;
+  private final EventLogService events;
+
+  private ConsumerOrgs(Builder builder) {
+    Context context = new Context(builder.storage, builder.clock, builder.ids, builder.policies, builder.attempts);
+    this.policies = builder.policies;
+    this.providers = new ProviderService(context);
+    this.shares = new ShareService(context);
+    this.organizations = new OrganizationService(context);
+    this.monthlyActiveConsumers = new MonthlyActiveConsumersService(context);
+    this.events = new EventLogService(context);
+  }
+
+  public static Builder builder(Storage storage) {
+    return new Builder(storage);
+  }
+
+  public ProviderService providers() {
+    return providers;
+  }
+
+  public ShareService shares() {
+    return shares;
+  }
+
+  public OrganizationService organizations() {
+    return organizations;
+  }
+
+  public MonthlyActiveConsumersService monthlyActiveConsumers() {
+    return monthlyActiveConsumers;
+  }
+
+  public EventLogService events() {
+    return events;
+  }
+
+  public Policies policies() {
+    return policies;
+  }
+
+  /** Configures the SDK; every setting has a sane default. */
+  public static final class Builder {
+    private final Storage storage;
+    private Clock clock = Clock.systemUTC();
+    private IdGenerator ids = IdGenerator.randomUuids();
+    private Policies policies = Policies.defaults();
+    private int attempts = 3;
+
+    private Builder(Storage storage) {
+      this.storage = requireNonNull(storage, "storage");
+    }
+
+    /** The clock every timestamp comes from (link history, events). Default: the system clock, UTC. */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Where new organization and link ids come from. Default: random UUIDs. */
+    public Builder idGenerator(IdGenerator ids) {
+      this.ids = requireNonNull(ids, "ids");
+      return this;
+    }
+
+    public Builder policies(Policies policies) {
+      this.policies = requireNonNull(policies, "policies");
+      return this;
+    }
+
+    /**
+     * How many times a use case runs in all when the store reports a retryable failure (a serialization failure, a
+     * deadlock). Default 3; 1 turns retrying off.
+     */
+    public Builder attempts(int attempts) {
+      checkArgument(attempts >= 1, "attempts must be at least 1, got %s", attempts);
+      this.attempts = attempts;
+      return this;
+    }
+
+    public ConsumerOrgs build() {
+      return new ConsumerOrgs(this);
+    }
+  }
+}

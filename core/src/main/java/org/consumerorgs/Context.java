@@ -1,0 +1,112 @@
+package org.consumerorgs;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.LinkId;
+import org.consumerorgs.domain.Page;
+import org.consumerorgs.domain.PageRequest;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.error.NotAllowedException;
+import org.consumerorgs.error.NotFoundException;
+import org.consumerorgs.error.ObjectKind;
+import org.consumerorgs.error.StorageException;
+import org.consumerorgs.internal.Cursors;
+import org.consumerorgs.policy.Policies;
+import org.consumerorgs.spi.IdGenerator;
+import org.consumerorgs.spi.Keyed;
+import org.consumerorgs.spi.PageQuery;
+import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.TransactionMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What every service shares: the storage, the clock, ids, policies, and the few steps every use case takes. */
+final class Context {
+  private static final Logger log = LoggerFactory.getLogger(Context.class);
+
+  final Storage storage;
+  final Policies policies;
+  private final Clock clock;
+  private final IdGenerator ids;
+  private final int attempts;
+
+  Context(Storage storage, Clock clock, IdGenerator ids, Policies policies, int attempts) {
+    this.storage = storage;
+    this.clock = clock;
+    this.ids = ids;
+    this.policies = policies;
+    this.attempts = attempts;
+  }
+
+  /** The actor's provider, or a refusal: only providers may act. */
+  ProviderId providerOf(Actor actor, String action) {
+    checkNotNull(actor, "actor must not be null");
+    return actor.actingFor().orElseThrow(() -> NotAllowedException.notAProvider(action));
+  }
+
+  /**
+   * Now, to the microsecond: the precision every adapter keeps, so that what is read back equals what was written on
+   * every store.
+   */
+  Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  ConsumerOrganizationId newOrganizationId() {
+    return ConsumerOrganizationId.of(ids.newId());
+  }
+
+  LinkId newLinkId() {
+    return LinkId.of(ids.newId());
+  }
+
+  <T> T write(ProviderId provider, Supplier<T> work) {
+    return inTransaction(provider, TransactionMode.READ_WRITE, work);
+  }
+
+  <T> T read(ProviderId provider, Supplier<T> work) {
+    return inTransaction(provider, TransactionMode.READ_ONLY, work);
+  }
+
+  /** Writes need a registered provider; checked inside the transaction that writes. */
+  void requireRegistered(ProviderId provider) {
+    if (storage.providers().find(provider).isEmpty()) {
+      throw new NotFoundException(ObjectKind.PROVIDER, provider.value());
+    }
+  }
+
+  /** Reads one page of a keyset-ordered list, asking the store for one item more to learn whether more follow. */
+  <T> Page<T> page(String list, PageRequest request, Function<PageQuery, List<Keyed<T>>> fetch) {
+    checkNotNull(request, "page request must not be null");
+    PageQuery query = new PageQuery(Cursors.decode(list, request.after()), request.size() + 1);
+    List<Keyed<T>> rows = fetch.apply(query);
+    boolean more = rows.size() > request.size();
+    List<Keyed<T>> shown = more ? rows.subList(0, request.size()) : rows;
+    Optional<String> next = more
+        ? Optional.of(Cursors.encode(list, shown.get(shown.size() - 1).position()))
+        : Optional.empty();
+    return new Page<>(shown.stream().map(Keyed::item).toList(), next);
+  }
+
+  private <T> T inTransaction(ProviderId provider, TransactionMode mode, Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return storage.transactions().inTransaction(provider, mode, work);
+      } catch (StorageException e) {
+        if (!e.isRetryable() || attempt >= attempts) {
+          throw e;
+        }
+        log.debug("Retrying a transaction for provider {} after a retryable storage failure (attempt {} of {})",
+            provider, attempt, attempts, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.consumerorgs;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.List;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.domain.RecordedEvent;
+
+/**
+ * The provider's change log, in order: for audit screens, and for relaying changes to a message broker (remember the
+ * last sequence sent; read after it).
+ */
+public final class EventLogService {
+  public static final int MAX_LIMIT = 1000;
+
+  private final Context context;
+
+  EventLogService(Context context) {
+    this.context = context;
+  }
+
+  /** Up to {@code limit} events after {@code afterSequence} (0 for the beginning), oldest first. */
+  public List<RecordedEvent> read(Actor actor, long afterSequence, int limit) {
+    ProviderId provider = context.providerOf(actor, "read the change log");
+    checkArgument(afterSequence >= 0, "afterSequence must not be negative, got %s", afterSequence);
+    checkArgument(limit >= 1 && limit <= MAX_LIMIT, "limit must be between 1 and %s, got %s", MAX_LIMIT, limit);
+    return context.read(provider, () -> context.storage.events().read(provider, afterSequence, limit));
+  }
+}

@@ -1,0 +1,242 @@
+package org.consumerorgs;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.consumerorgs.domain.ChangeEvent;
+import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.DeletionImpact;
+import org.consumerorgs.domain.Link;
+import org.consumerorgs.domain.NormalizedName;
+import org.consumerorgs.domain.Page;
+import org.consumerorgs.domain.PageRequest;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.domain.SearchHit;
+import org.consumerorgs.domain.SearchRequest;
+import org.consumerorgs.domain.Share;
+import org.consumerorgs.domain.ShareId;
+import org.consumerorgs.error.DeletionRefusedException;
+import org.consumerorgs.error.DuplicateNameException;
+import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.NotAllowedException;
+import org.consumerorgs.error.NotFoundException;
+import org.consumerorgs.error.ObjectKind;
+import org.consumerorgs.error.StaleVersionException;
+import org.consumerorgs.internal.ByName;
+import org.consumerorgs.internal.Events;
+import org.consumerorgs.internal.MacCalculator;
+import org.consumerorgs.internal.SearchText;
+import org.consumerorgs.policy.DeletionPolicy;
+import org.consumerorgs.spi.InsertOutcome;
+import org.consumerorgs.spi.RenameOutcome;
+import org.consumerorgs.spi.SearchCriteria;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Manage page: create, rename, delete, list and search a provider's consumer organizations.
+ *
+ * <p>Every method takes the acting {@link Actor} first and throws {@link NotAllowedException} if it does not act for a
+ * provider; ids of another provider's objects answer {@link NotFoundException}, never "forbidden".
+ */
+public final class OrganizationService {
+  private static final Logger log = LoggerFactory.getLogger(OrganizationService.class);
+  static final String LIST = "organizations";
+  static final String SHARES_OF = "shares-of-organization";
+
+  private final Context context;
+
+  OrganizationService(Context context) {
+    this.context = context;
+  }
+
+  /**
+   * Creates an organization.
+   *
+   * @throws InvalidNameException if the name breaks a naming rule
+   * @throws DuplicateNameException if a live organization of the provider has the same name, compared as a person
+   *     would
+   * @throws NotFoundException if the provider is not registered
+   */
+  public ConsumerOrganization create(Actor actor, String name) {
+    ProviderId provider = context.providerOf(actor, "create a consumer organization");
+    NormalizedName checked = context.policies.naming().check(name);
+    return context.write(provider, () -> {
+      context.requireRegistered(provider);
+      Instant now = context.now();
+      ConsumerOrganization org = new ConsumerOrganization(context.newOrganizationId(), provider, checked.value(), 1,
+          now, now);
+      if (context.storage.organizations().insert(org, checked) instanceof InsertOutcome.NameTaken taken) {
+        log.debug("Refused to create a duplicate name for provider {}; held by {}", provider, taken.holder().id());
+        throw new DuplicateNameException(checked.value(), taken.holder().id(), taken.holder().name());
+      }
+      context.storage.events().append(List.of(Events.organizationCreated(actor.id(), org)));
+      return org;
+    });
+  }
+
+  /**
+   * Renames an organization, if {@code expectedVersion} is still its version. Its id never changes. Renaming to the
+   * name it already has changes nothing; a change of letter case only is a rename like any other.
+   *
+   * @throws StaleVersionException if someone changed it since the caller read {@code expectedVersion}
+   * @throws InvalidNameException if the name breaks a naming rule
+   * @throws DuplicateNameException if another live organization has the same name
+   * @throws NotFoundException if there is no such live organization
+   */
+  public ConsumerOrganization rename(Actor actor, ConsumerOrganizationId id, long expectedVersion, String newName) {
+    ProviderId provider = context.providerOf(actor, "rename a consumer organization");
+    checkNotNull(id, "organization id must not be null");
+    checkArgument(expectedVersion >= 1, "expected version must be at least 1, got %s", expectedVersion);
+    NormalizedName checked = context.policies.naming().check(newName);
+    return context.write(provider, () -> {
+      ConsumerOrganization current = context.storage.organizations().findLive(provider, id)
+          .orElseThrow(() -> notFound(id));
+      if (current.version() != expectedVersion) {
+        throw stale(id, expectedVersion, current.version());
+      }
+      if (current.name().equals(checked.value())) {
+        return current;
+      }
+      RenameOutcome outcome = context.storage.organizations().rename(provider, id, expectedVersion, checked,
+          context.now());
+      if (outcome instanceof RenameOutcome.Renamed renamed) {
+        context.storage.events().append(
+            List.of(Events.organizationRenamed(actor.id(), current, renamed.organization())));
+        return renamed.organization();
+      } else if (outcome instanceof RenameOutcome.NameTaken taken) {
+        log.debug("Refused to rename {} to a duplicate name; held by {}", id, taken.holder().id());
+        throw new DuplicateNameException(checked.value(), taken.holder().id(), taken.holder().name());
+      } else if (outcome instanceof RenameOutcome.VersionMismatch mismatch) {
+        throw stale(id, expectedVersion, mismatch.currentVersion());
+      } else {
+        throw notFound(id);
+      }
+    });
+  }
+
+  /** A live organization of the actor's provider. */
+  public Optional<ConsumerOrganization> find(Actor actor, ConsumerOrganizationId id) {
+    ProviderId provider = context.providerOf(actor, "read consumer organizations");
+    checkNotNull(id, "organization id must not be null");
+    return context.read(provider, () -> context.storage.organizations().findLive(provider, id));
+  }
+
+  /** A live organization of the actor's provider, or {@link NotFoundException}. */
+  public ConsumerOrganization get(Actor actor, ConsumerOrganizationId id) {
+    return find(actor, id).orElseThrow(() -> notFound(id));
+  }
+
+  /** The provider's live organizations sorted by name (accents and case ignored), a page at a time. */
+  public Page<ConsumerOrganization> list(Actor actor, PageRequest page) {
+    ProviderId provider = context.providerOf(actor, "list consumer organizations");
+    return context.read(provider,
+        () -> context.page(LIST, page, query -> context.storage.organizations().listLive(provider, query)));
+  }
+
+  /**
+   * The dropdown's search: case- and accent-insensitive, the text taken literally, best matches first (exact, then
+   * prefix, then word prefix, then anywhere; by name within each), optionally leaving out a share's consumers.
+   *
+   * @throws NotFoundException if the share to exclude is not one of the provider's live shares
+   */
+  public List<SearchHit> search(Actor actor, SearchRequest request) {
+    ProviderId provider = context.providerOf(actor, "search consumer organizations");
+    checkNotNull(request, "search request must not be null");
+    SearchCriteria criteria = new SearchCriteria(SearchText.fold(request.text()), request.limit(),
+        request.excludeConsumersOf());
+    return context.read(provider, () -> {
+      request.excludeConsumersOf().ifPresent(share -> requireLiveShare(provider, share));
+      return context.storage.organizations().search(provider, criteria);
+    });
+  }
+
+  /** The live shares an organization is linked to, sorted by name, a page at a time. */
+  public Page<Share> sharesOf(Actor actor, ConsumerOrganizationId id, PageRequest page) {
+    ProviderId provider = context.providerOf(actor, "read consumer organizations");
+    checkNotNull(id, "organization id must not be null");
+    return context.read(provider, () -> {
+      context.storage.organizations().findLive(provider, id).orElseThrow(() -> notFound(id));
+      return context.page(SHARES_OF + ":" + id.value(), page,
+          query -> context.storage.links().sharesOf(provider, id, query));
+    });
+  }
+
+  /** What {@link #delete} would do now, without doing it. */
+  public DeletionImpact previewDelete(Actor actor, ConsumerOrganizationId id) {
+    ProviderId provider = context.providerOf(actor, "delete a consumer organization");
+    checkNotNull(id, "organization id must not be null");
+    return context.read(provider, () -> {
+      ConsumerOrganization org = context.storage.organizations().findLive(provider, id)
+          .orElseThrow(() -> notFound(id));
+      Instant now = context.now();
+      MacCalculator mac = macCalculator();
+      List<Link> history = context.storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
+      List<Link> open = context.storage.links().openLinksOfOrganization(provider, id);
+      return new DeletionImpact(org, sharesOf(provider, open), mac.effectsOfDeletion(history, now), false);
+    });
+  }
+
+  /**
+   * Deletes an organization: its name becomes free, its links are closed (and kept, with the organization's last name,
+   * for billing and audit). Returns the impact: the shares that lost it, and its effect on Monthly Active Consumers.
+   *
+   * @throws DeletionRefusedException if the deletion policy refuses to delete a linked organization
+   * @throws NotFoundException if there is no such live organization
+   */
+  public DeletionImpact delete(Actor actor, ConsumerOrganizationId id) {
+    ProviderId provider = context.providerOf(actor, "delete a consumer organization");
+    checkNotNull(id, "organization id must not be null");
+    return context.write(provider, () -> {
+      Instant now = context.now();
+      ConsumerOrganization org = context.storage.organizations().markDeleted(provider, id, now)
+          .orElseThrow(() -> notFound(id));
+      MacCalculator mac = macCalculator();
+      List<Link> history = context.storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
+      List<Link> closed = context.storage.links().closeAllOfOrganization(provider, id, now);
+      if (!closed.isEmpty() && context.policies.deletion() == DeletionPolicy.REFUSE_WHILE_LINKED) {
+        log.debug("Deletion of {} refused by policy: still linked to {} shares", id, closed.size());
+        throw new DeletionRefusedException(id, org.name(), closed.stream().map(Link::shareId).toList());
+      }
+      List<ChangeEvent> events = new ArrayList<>(closed.size() + 1);
+      for (Link link : closed) {
+        events.add(Events.consumerRemoved(actor.id(), link, "organization deleted"));
+      }
+      events.add(Events.organizationDeleted(actor.id(), org, now));
+      context.storage.events().append(events);
+      return new DeletionImpact(org, sharesOf(provider, closed), mac.effectsOfDeletion(history, now), true);
+    });
+  }
+
+  private List<Share> sharesOf(ProviderId provider, List<Link> links) {
+    List<ShareId> ids = links.stream().map(Link::shareId).distinct().toList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return context.storage.shares().findLive(provider, ids).stream().sorted(ByName.SHARES).toList();
+  }
+
+  private void requireLiveShare(ProviderId provider, ShareId share) {
+    if (context.storage.shares().findLive(provider, share).isEmpty()) {
+      throw new NotFoundException(ObjectKind.SHARE, share.value());
+    }
+  }
+
+  private MacCalculator macCalculator() {
+    return new MacCalculator(context.policies.macDefinition(), context.policies.billingZone());
+  }
+
+  private static NotFoundException notFound(ConsumerOrganizationId id) {
+    return new NotFoundException(ObjectKind.CONSUMER_ORGANIZATION, id.value());
+  }
+
+  private static StaleVersionException stale(ConsumerOrganizationId id, long expected, long current) {
+    log.debug("Stale version for {}: expected {}, current {}", id, expected, current);
+    return new StaleVersionException(id, expected, current);
+  }
+}

@@ -1,0 +1,47 @@
+package org.consumerorgs;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.consumerorgs.domain.Provider;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.error.AlreadyExistsException;
+import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.ObjectKind;
+import org.consumerorgs.internal.Events;
+
+/** Registers providers: a provider must be registered before anything can be done for it. */
+public final class ProviderService {
+  private final Context context;
+
+  ProviderService(Context context) {
+    this.context = context;
+  }
+
+  /**
+   * Registers the provider the actor acts for, under the host's id for it.
+   *
+   * @throws InvalidNameException if the display name breaks the share naming rules (the same rules, any length)
+   * @throws AlreadyExistsException if it is already registered
+   */
+  public Provider register(Actor actor, String name) {
+    ProviderId id = context.providerOf(actor, "register a provider");
+    checkNotNull(name, "name must not be null");
+    String value = context.policies.shareNaming().check(name).value();
+    return context.write(id, () -> {
+      Provider provider = new Provider(id, value, context.now());
+      if (!context.storage.providers().insert(provider)) {
+        throw new AlreadyExistsException(ObjectKind.PROVIDER, id.value());
+      }
+      context.storage.events().append(List.of(Events.providerRegistered(actor.id(), provider)));
+      return provider;
+    });
+  }
+
+  /** The provider the actor acts for, if registered. */
+  public Optional<Provider> find(Actor actor) {
+    ProviderId id = context.providerOf(actor, "read a provider");
+    return context.read(id, () -> context.storage.providers().find(id));
+  }
+}

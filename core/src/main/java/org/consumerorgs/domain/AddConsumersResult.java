@@ -1,0 +1,39 @@
+package org.consumerorgs.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/** What "Done" did, one outcome per entry, in the order of the request. */
+public record AddConsumersResult(ShareId shareId, List<EntryOutcome> outcomes) {
+  public AddConsumersResult {
+    requireNonNull(shareId, "shareId");
+    outcomes = ImmutableList.copyOf(outcomes);
+  }
+
+  /** The organizations that were newly linked (created or existing). */
+  public List<ConsumerOrganization> newlyLinked() {
+    return outcomes.stream().filter(o -> o.status() != Status.ALREADY_LINKED).map(EntryOutcome::organization)
+        .toList();
+  }
+
+  /** What happened to one entry. */
+  public enum Status {
+    /** A new organization was created and linked to the share. */
+    CREATED_AND_LINKED,
+    /** An existing organization was linked to the share. */
+    LINKED,
+    /** The organization was already linked to the share (before, or by an earlier entry); not an error. */
+    ALREADY_LINKED
+  }
+
+  /** One entry's outcome, with the organization it is about. */
+  public record EntryOutcome(ConsumerEntry entry, ConsumerOrganization organization, Status status) {
+    public EntryOutcome {
+      requireNonNull(entry, "entry");
+      requireNonNull(organization, "organization");
+      requireNonNull(status, "status");
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.consumerorgs.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One stretch of time during which a consumer organization had access to a share: the half-open interval
+ * {@code [openedAt, closedAt)}. A link is never erased: when the organization is removed from the share, or either
+ * side is deleted, the link is closed and kept, because billing and audit are computed from it.
+ */
+public record Link(
+    LinkId id,
+    ProviderId providerId,
+    ShareId shareId,
+    ConsumerOrganizationId organizationId,
+    Instant openedAt,
+    Optional<Instant> closedAt) {
+
+  public Link {
+    requireNonNull(id, "id");
+    requireNonNull(providerId, "providerId");
+    requireNonNull(shareId, "shareId");
+    requireNonNull(organizationId, "organizationId");
+    requireNonNull(openedAt, "openedAt");
+    requireNonNull(closedAt, "closedAt");
+    closedAt.ifPresent(
+        closed -> checkArgument(!closed.isBefore(openedAt), "a link cannot close (%s) before it opened (%s)", closed,
+            openedAt));
+  }
+
+  public boolean isOpen() {
+    return closedAt.isEmpty();
+  }
+
+  /** This link closed at {@code at}, or at its opening instant if the clock says earlier (a clock may step back). */
+  public Link closedAt(Instant at) {
+    Instant end = at.isBefore(openedAt) ? openedAt : at;
+    return new Link(id, providerId, shareId, organizationId, openedAt, Optional.of(end));
+  }
+
+  /** Whether this link gave access at some moment of {@code window}. */
+  public boolean intersects(TimeWindow window) {
+    return openedAt.isBefore(window.end()) && closedAt.map(c -> c.isAfter(window.start())).orElse(true);
+  }
+}

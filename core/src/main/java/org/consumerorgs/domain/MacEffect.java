@@ -1,0 +1,20 @@
+package org.consumerorgs.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.YearMonth;
+
+/**
+ * What deleting an organization does to one month's Monthly Active Consumers: whether it would count if kept
+ * (assuming its current links stay open), and whether it still counts once deleted.
+ */
+public record MacEffect(YearMonth month, boolean countsIfKept, boolean countsAfterDeletion) {
+  public MacEffect {
+    requireNonNull(month, "month");
+  }
+
+  /** The change to the month's count: -1 when the deletion removes it, otherwise 0. */
+  public int change() {
+    return (countsAfterDeletion ? 1 : 0) - (countsIfKept ? 1 : 0);
+  }
+}

@@ -1,0 +1,33 @@
+package org.consumerorgs.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * Which page of a list to read: the first, or the one after an opaque cursor from a previous {@link Page}. Pages are
+ * read by key, not by offset, so any depth is as fast as the first page, and rows added or removed meanwhile never
+ * make a page repeat or skip the rows that stayed.
+ */
+public record PageRequest(Optional<String> after, int size) {
+  public static final int DEFAULT_SIZE = 50;
+  public static final int MAX_SIZE = 1000;
+
+  public PageRequest {
+    requireNonNull(after, "after");
+    checkArgument(size >= 1 && size <= MAX_SIZE, "page size must be between 1 and %s, got %s", MAX_SIZE, size);
+  }
+
+  public static PageRequest first() {
+    return first(DEFAULT_SIZE);
+  }
+
+  public static PageRequest first(int size) {
+    return new PageRequest(Optional.empty(), size);
+  }
+
+  public static PageRequest after(String cursor, int size) {
+    return new PageRequest(Optional.of(requireNonNull(cursor, "cursor")), size);
+  }
+}

@@ -1,0 +1,36 @@
+package org.consumerorgs.domain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * What the add-consumers dropdown asks for: the text typed so far (taken literally: {@code %}, {@code _} and
+ * {@code *} are ordinary characters), how many hits to show, and optionally a share whose current consumers should be
+ * left out. An empty text lists organizations by name.
+ */
+public record SearchRequest(String text, int limit, Optional<ShareId> excludeConsumersOf) {
+  public static final int DEFAULT_LIMIT = 20;
+  public static final int MAX_LIMIT = 200;
+
+  public SearchRequest {
+    requireNonNull(text, "text");
+    checkArgument(limit >= 1 && limit <= MAX_LIMIT, "search limit must be between 1 and %s, got %s", MAX_LIMIT,
+        limit);
+    requireNonNull(excludeConsumersOf, "excludeConsumersOf");
+  }
+
+  public static SearchRequest of(String text) {
+    return new SearchRequest(text, DEFAULT_LIMIT, Optional.empty());
+  }
+
+  public SearchRequest withLimit(int limit) {
+    return new SearchRequest(text, limit, excludeConsumersOf);
+  }
+
+  /** Leaves out organizations currently linked to {@code shareId}, as the "add consumers" dropdown should. */
+  public SearchRequest excludingConsumersOf(ShareId shareId) {
+    return new SearchRequest(text, limit, Optional.of(shareId));
+  }
+}

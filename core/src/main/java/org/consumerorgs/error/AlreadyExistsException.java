@@ -1,0 +1,24 @@
+package org.consumerorgs.error;
+
+import static java.util.Objects.requireNonNull;
+
+/** A host-chosen id (a provider's or a share's) is already registered, live or deleted. Ids are never reused. */
+public final class AlreadyExistsException extends ConsumerOrgsException {
+  private final ObjectKind kind;
+  private final String id;
+
+  public AlreadyExistsException(ObjectKind kind, String id) {
+    super("A " + requireNonNull(kind, "kind").words() + " with id \u201C" + id
+        + "\u201D is already registered; ids are never reused.");
+    this.kind = kind;
+    this.id = requireNonNull(id, "id");
+  }
+
+  public ObjectKind kind() {
+    return kind;
+  }
+
+  public String id() {
+    return id;
+  }
+}

@@ -1,0 +1,43 @@
+package org.consumerorgs.error;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.consumerorgs.domain.ConsumerOrganizationId;
+
+/**
+ * Another live organization of the same provider already has this name, compared as a person would (case and
+ * compatibility forms folded). {@link #existingOrganizationId()} lets a host offer that organization instead.
+ */
+public final class DuplicateNameException extends ConsumerOrgsException {
+  private final String name;
+  private final Optional<ConsumerOrganizationId> existingOrganizationId;
+
+  public DuplicateNameException(String name, ConsumerOrganizationId existingOrganizationId, String existingName) {
+    super("A consumer organization named \u201C" + existingName + "\u201D already exists; names must be unique"
+        + (existingName.equals(name) ? "." : " regardless of letter case and character width."));
+    this.name = name;
+    this.existingOrganizationId = Optional.of(requireNonNull(existingOrganizationId, "existingOrganizationId"));
+  }
+
+  /** The same new name appears twice in one batch: there is no existing organization yet. */
+  public static DuplicateNameException withinRequest(String name) {
+    return new DuplicateNameException(name);
+  }
+
+  private DuplicateNameException(String name) {
+    super("The name \u201C" + name + "\u201D is given more than once in this request.");
+    this.name = name;
+    this.existingOrganizationId = Optional.empty();
+  }
+
+  /** The name that was refused, normalised. */
+  public String name() {
+    return name;
+  }
+
+  /** The live organization that holds the name; empty when the clash is between two entries of one request. */
+  public Optional<ConsumerOrganizationId> existingOrganizationId() {
+    return existingOrganizationId;
+  }
+}

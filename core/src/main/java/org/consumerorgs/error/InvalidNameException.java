@@ -1,0 +1,26 @@
+package org.consumerorgs.error;
+
+import static java.util.Objects.requireNonNull;
+
+import org.consumerorgs.policy.NameRule;
+
+/** A name broke a naming rule; {@link #rule()} says which. */
+public final class InvalidNameException extends ConsumerOrgsException {
+  private final NameRule rule;
+  private final String rejectedName;
+
+  public InvalidNameException(NameRule rule, String rejectedName, String message) {
+    super(message);
+    this.rule = requireNonNull(rule, "rule");
+    this.rejectedName = requireNonNull(rejectedName, "rejectedName");
+  }
+
+  public NameRule rule() {
+    return rule;
+  }
+
+  /** The name as it was given, before any normalisation. */
+  public String rejectedName() {
+    return rejectedName;
+  }
+}

@@ -1,0 +1,26 @@
+package org.consumerorgs.error;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * No such object for the acting provider. Objects of another provider answer the same way, so that an id never tells
+ * whether it exists elsewhere.
+ */
+public final class NotFoundException extends ConsumerOrgsException {
+  private final ObjectKind kind;
+  private final String id;
+
+  public NotFoundException(ObjectKind kind, String id) {
+    super("No " + requireNonNull(kind, "kind").words() + " with id \u201C" + id + "\u201D was found.");
+    this.kind = kind;
+    this.id = requireNonNull(id, "id");
+  }
+
+  public ObjectKind kind() {
+    return kind;
+  }
+
+  public String id() {
+    return id;
+  }
+}

@@ -1,0 +1,31 @@
+package org.consumerorgs.internal;
+
+import org.consumerorgs.policy.NameFolding;
+
+/**
+ * Prepares what a user typed into the search box: folded exactly like a name's search key, so that comparing the two
+ * is a plain substring test. Characters no name may contain (controls, invisible format characters, lone surrogates)
+ * are dropped first: they could never match, and some stores refuse them in a query.
+ */
+public final class SearchText {
+  /** Longer text cannot match a name of any allowed length. */
+  private static final int MAX_LENGTH = 2000;
+
+  private SearchText() {}
+
+  public static String fold(String text) {
+    String cut = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+    StringBuilder kept = new StringBuilder(cut.length());
+    for (int i = 0; i < cut.length(); ) {
+      int cp = cut.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      boolean droppable = (type == Character.CONTROL && !Character.isWhitespace(cp)) || type == Character.FORMAT
+          || type == Character.SURROGATE;
+      if (!droppable) {
+        kept.appendCodePoint(cp);
+      }
+    }
+    return NameFolding.searchKey(kept.toString());
+  }
+}

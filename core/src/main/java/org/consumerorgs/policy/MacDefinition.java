@@ -1,0 +1,41 @@
+package org.consumerorgs.policy;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.consumerorgs.domain.Link;
+import org.consumerorgs.domain.TimeWindow;
+
+/**
+ * What makes a consumer organization count as active in a month, for the Monthly Active Consumers report.
+ *
+ * <p>The SDK reads the links that intersect {@link #window}, groups them by organization, and asks {@link #evidence}
+ * which of them make the organization count; an organization with no evidence does not count. A host can implement
+ * its own definition (for example "linked for at least a week of the month") from those two methods.
+ */
+public interface MacDefinition {
+
+  /** A sentence for reports, such as "linked to at least one share at any moment of the month". */
+  String description();
+
+  /** The time the definition looks at for {@code month} in {@code zone}; only links intersecting it are read. */
+  TimeWindow window(YearMonth month, ZoneId zone);
+
+  /**
+   * The links among {@code links} (all of one organization, all intersecting {@code window}) that make it count, in
+   * the order given; empty when it does not count.
+   */
+  default List<Link> evidence(List<Link> links, TimeWindow window) {
+    return links.stream().filter(link -> link.intersects(window)).toList();
+  }
+
+  /** The default: linked to at least one of the provider's shares at any moment of the month. */
+  static MacDefinition linkedAnyTimeInMonth() {
+    return MacDefinitions.ANY_TIME_IN_MONTH;
+  }
+
+  /** Linked to at least one share at the month's last moment (the last microsecond before the next month). */
+  static MacDefinition linkedAtMonthEnd() {
+    return MacDefinitions.AT_MONTH_END;
+  }
+}

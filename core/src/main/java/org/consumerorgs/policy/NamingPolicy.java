@@ -1,0 +1,146 @@
+package org.consumerorgs.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.consumerorgs.domain.NormalizedName;
+import org.consumerorgs.error.InvalidNameException;
+
+/**
+ * The rules a name must follow, applied in this order:
+ *
+ * <ol>
+ *   <li>leading and trailing white space (any Unicode white space, line breaks included) is removed;
+ *   <li>a line break left inside is refused ({@link NameRule#LINE_BREAK}); so are control, invisible or
+ *       direction-changing, private-use characters and broken surrogates;
+ *   <li>every inner run of white space becomes one space, and the text is put in NFC;
+ *   <li>the length, counted in code points (an emoji is one character), must be at least {@link #minLength()} and at
+ *       most {@link #maxLength()}.
+ * </ol>
+ *
+ * <p>Uniqueness is not decided here but by the store, on {@link NormalizedName#uniquenessKey()}.
+ */
+public final class NamingPolicy {
+  public static final int DEFAULT_MIN_LENGTH = 3;
+  public static final int DEFAULT_MAX_LENGTH = 200;
+  /** Keys are longer than names at worst by NFKC's expansion; adapters size their columns from this. */
+  public static final int HARD_MAX_LENGTH = 1000;
+
+  private static final NamingPolicy DEFAULTS = new NamingPolicy(DEFAULT_MIN_LENGTH, DEFAULT_MAX_LENGTH);
+
+  private final int minLength;
+  private final int maxLength;
+
+  private NamingPolicy(int minLength, int maxLength) {
+    checkArgument(minLength >= 1, "the minimum name length must be at least 1, got %s", minLength);
+    checkArgument(maxLength >= minLength, "the maximum name length (%s) must not be below the minimum (%s)",
+        maxLength, minLength);
+    checkArgument(maxLength <= HARD_MAX_LENGTH, "the maximum name length must be at most %s, got %s",
+        HARD_MAX_LENGTH, maxLength);
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+  }
+
+  /** Names longer than 2 characters, at most 200. */
+  public static NamingPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** A policy with other length limits, both counted in code points and inclusive. */
+  public static NamingPolicy withLengths(int minLength, int maxLength) {
+    return new NamingPolicy(minLength, maxLength);
+  }
+
+  public int minLength() {
+    return minLength;
+  }
+
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /**
+   * Normalises {@code raw} and checks every rule.
+   *
+   * @throws InvalidNameException naming the first rule that failed, with a message a host can show its user
+   */
+  public NormalizedName check(String raw) {
+    checkNotNull(raw, "name must not be null");
+    String trimmed = Whitespace.trim(raw);
+    rejectForbiddenCharacters(trimmed);
+    String value = Normalizer.normalize(Whitespace.collapse(trimmed), Normalizer.Form.NFC);
+    int length = value.codePointCount(0, value.length());
+    if (length < minLength) {
+      throw new InvalidNameException(NameRule.TOO_SHORT, raw,
+          String.format(Locale.ROOT, "The name must be longer than %d characters%s.", minLength - 1,
+              length == 0 ? "" : "; \u201C" + value + "\u201D has " + length));
+    }
+    if (length > maxLength) {
+      throw new InvalidNameException(NameRule.TOO_LONG, raw,
+          String.format(Locale.ROOT, "The name must be at most %d characters long; it has %d.", maxLength, length));
+    }
+    String uniquenessKey = NameFolding.uniquenessKey(value);
+    return new NormalizedName(value, uniquenessKey, NameFolding.searchKey(value));
+  }
+
+  private static void rejectForbiddenCharacters(String text) {
+    int position = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      position++;
+      int next = i + Character.charCount(cp);
+      if (Whitespace.isLineBreak(cp)) {
+        throw new InvalidNameException(NameRule.LINE_BREAK, text,
+            "The name must be on a single line; it has a line break at character " + position + ".");
+      }
+      switch (Character.getType(cp)) {
+        case Character.CONTROL -> throw new InvalidNameException(NameRule.CONTROL_CHARACTER, text,
+            "The name contains a control character (" + describe(cp) + ") at character " + position + ".");
+        case Character.FORMAT -> {
+          if (!isJoinerBetweenVisibleCharacters(text, cp, i, next)) {
+            throw new InvalidNameException(NameRule.INVISIBLE_CHARACTER, text,
+                "The name contains an invisible or direction-changing character (" + describe(cp)
+                    + ") at character " + position + ".");
+          }
+        }
+        case Character.PRIVATE_USE -> throw new InvalidNameException(NameRule.PRIVATE_USE_CHARACTER, text,
+            "The name contains a private-use character (" + describe(cp) + ") at character " + position
+                + "; such characters have no agreed look.");
+        case Character.SURROGATE -> throw new InvalidNameException(NameRule.MALFORMED_TEXT, text,
+            "The name contains a broken character (an unpaired UTF-16 surrogate) at character " + position + ".");
+        default -> {
+          // allowed
+        }
+      }
+      i = next;
+    }
+  }
+
+  /** Zero-width (non-)joiners are part of how Persian, Indic scripts and emoji sequences are written. */
+  private static boolean isJoinerBetweenVisibleCharacters(String text, int cp, int start, int next) {
+    if (cp != 0x200C && cp != 0x200D) {
+      return false;
+    }
+    if (start == 0 || next >= text.length()) {
+      return false;
+    }
+    return isVisible(text.codePointBefore(start)) && isVisible(text.codePointAt(next));
+  }
+
+  private static boolean isVisible(int cp) {
+    int type = Character.getType(cp);
+    return !Whitespace.isWhitespace(cp) && type != Character.FORMAT && type != Character.CONTROL;
+  }
+
+  private static String describe(int cp) {
+    String name = Character.getName(cp);
+    return String.format(Locale.ROOT, "U+%04X%s", cp, name == null ? "" : " " + name);
+  }
+
+  @Override
+  public String toString() {
+    return "NamingPolicy[minLength=" + minLength + ", maxLength=" + maxLength + "]";
+  }
+}

@@ -1,0 +1,51 @@
+package org.consumerorgs.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.Link;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.domain.Share;
+import org.consumerorgs.domain.ShareId;
+import org.consumerorgs.domain.TimeWindow;
+
+/**
+ * Links: the history of which organization had access to which share when. At most one link per (share,
+ * organization) is open at a time; the store judges that atomically. Links are closed, never erased.
+ */
+public interface LinkStore {
+  /**
+   * Opens the given links (all open, all of one provider, at most one per pair), in one round trip where the store
+   * can. Returns those it opened; a link whose (share, organization) pair already has an open link is skipped.
+   */
+  List<Link> openAll(List<Link> links);
+
+  /** Closes the open link of the pair at {@code at} and returns it closed; empty if the pair has none. */
+  Optional<Link> close(ProviderId provider, ShareId share, ConsumerOrganizationId organization, Instant at);
+
+  /** Closes every open link of the organization at {@code at}; returns them closed. */
+  List<Link> closeAllOfOrganization(ProviderId provider, ConsumerOrganizationId organization, Instant at);
+
+  /** Closes every open link of the share at {@code at}; returns them closed. */
+  List<Link> closeAllOfShare(ProviderId provider, ShareId share, Instant at);
+
+  List<Link> openLinksOfOrganization(ProviderId provider, ConsumerOrganizationId organization);
+
+  /** All links of the organization, open or closed, that intersect {@code window}, in opening order. */
+  List<Link> linksOfOrganization(ProviderId provider, ConsumerOrganizationId organization, TimeWindow window);
+
+  /** Live organizations with an open link to the share, in keyset order. */
+  List<Keyed<ConsumerOrganization>> consumersOf(ProviderId provider, ShareId share, PageQuery query);
+
+  /** Live shares the organization has an open link to, in keyset order. */
+  List<Keyed<Share>> sharesOf(ProviderId provider, ConsumerOrganizationId organization, PageQuery query);
+
+  /**
+   * Hands every link of the provider that intersects {@code window} to {@code visitor}, in any order. Streams rather
+   * than returns a list, because a provider can have millions.
+   */
+  void forEachIntersecting(ProviderId provider, TimeWindow window, Consumer<Link> visitor);
+}

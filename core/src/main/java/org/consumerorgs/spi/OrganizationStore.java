@@ -1,0 +1,54 @@
+package org.consumerorgs.spi;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.NormalizedName;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.domain.SearchHit;
+
+/**
+ * Consumer organizations. The store, not a check made before the write, is the judge of name uniqueness: no two live
+ * organizations of one provider may ever hold the same {@link NormalizedName#uniquenessKey()}, whatever runs
+ * concurrently, on however many host instances. A deleted organization is kept, frees its name, and is not live.
+ */
+public interface OrganizationStore {
+  /** Stores a new live organization unless its name is taken, atomically. */
+  InsertOutcome insert(ConsumerOrganization organization, NormalizedName name);
+
+  /**
+   * Sets a live organization's name to {@code newName} and its version to {@code expectedVersion + 1}, only if its
+   * version is {@code expectedVersion} and no other live organization holds the new key, atomically. Keeping its own
+   * key (a change of letter case only) is not a clash.
+   */
+  RenameOutcome rename(
+      ProviderId provider, ConsumerOrganizationId id, long expectedVersion, NormalizedName newName, Instant at);
+
+  Optional<ConsumerOrganization> findLive(ProviderId provider, ConsumerOrganizationId id);
+
+  /**
+   * The live organizations among {@code ids}, in any order, locked until the transaction ends so that none of them can
+   * be deleted or renamed meanwhile (a shared lock is enough: readers are not blocked).
+   */
+  List<ConsumerOrganization> lockLive(ProviderId provider, Collection<ConsumerOrganizationId> ids);
+
+  /**
+   * Marks a live organization deleted at {@code at}, freeing its name, and returns it as it was; empty if it is not
+   * live. Holds it locked until the transaction ends.
+   */
+  Optional<ConsumerOrganization> markDeleted(ProviderId provider, ConsumerOrganizationId id, Instant at);
+
+  /** The organizations among {@code ids}, live or deleted. */
+  Map<ConsumerOrganizationId, StoredOrganization> findIncludingDeleted(
+      ProviderId provider, Collection<ConsumerOrganizationId> ids);
+
+  /** Live organizations in keyset order. */
+  List<Keyed<ConsumerOrganization>> listLive(ProviderId provider, PageQuery query);
+
+  /** Ranked search; see {@link SearchCriteria} for the exact rules. */
+  List<SearchHit> search(ProviderId provider, SearchCriteria criteria);
+}

@@ -1,0 +1,7 @@
+/**
+ * The ports an adapter implements: small stores, one per aggregate, plus a transaction boundary. Rules live in core;
+ * a store only stores, and judges the few things only a store can judge atomically (is this name taken, is this
+ * version current, is this link already open). Run the contract kit ({@code consumer-orgs-adapter-tck}) against an
+ * adapter to prove it.
+ */
+package org.consumerorgs.spi;

@@ -1,0 +1,92 @@
+package org.consumerorgs.inmemory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.consumerorgs.domain.NormalizedName;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.domain.Share;
+import org.consumerorgs.domain.ShareId;
+import org.consumerorgs.inmemory.ProviderState.StoredShare;
+import org.consumerorgs.spi.Keyed;
+import org.consumerorgs.spi.Keyset;
+import org.consumerorgs.spi.PageQuery;
+import org.consumerorgs.spi.ShareStore;
+
+final class InMemoryShareStore implements ShareStore {
+  private final InMemoryTransactions transactions;
+
+  InMemoryShareStore(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public boolean insert(Share share, NormalizedName name) {
+    Transaction tx = transactions.current();
+    ProviderState state = tx.forWrite(share.providerId());
+    if (state.shares.containsKey(share.id())) {
+      return false;
+    }
+    StoredShare stored = new StoredShare(share, name, null);
+    tx.undo.put(state.shares, share.id(), stored);
+    tx.undo.put(state.liveSharesByName, stored.keyset(), share.id());
+    return true;
+  }
+
+  @Override
+  public Optional<Share> findLive(ProviderId provider, ShareId id) {
+    StoredShare stored = transactions.current().forRead(provider).shares.get(id);
+    return stored != null && stored.live() ? Optional.of(stored.share()) : Optional.empty();
+  }
+
+  @Override
+  public Optional<Share> lockLive(ProviderId provider, ShareId id) {
+    // The provider's write lock, held for the whole transaction, already keeps it live.
+    return findLive(provider, id);
+  }
+
+  @Override
+  public List<Share> findLive(ProviderId provider, Collection<ShareId> ids) {
+    ProviderState state = transactions.current().forRead(provider);
+    List<Share> found = new ArrayList<>();
+    for (ShareId id : ids) {
+      StoredShare stored = state.shares.get(id);
+      if (stored != null && stored.live()) {
+        found.add(stored.share());
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public boolean markDeleted(ProviderId provider, ShareId id, Instant at) {
+    Transaction tx = transactions.current();
+    ProviderState state = tx.forWrite(provider);
+    StoredShare stored = state.shares.get(id);
+    if (stored == null || !stored.live()) {
+      return false;
+    }
+    tx.undo.put(state.shares, id, new StoredShare(stored.share(), stored.name(), at));
+    tx.undo.remove(state.liveSharesByName, stored.keyset());
+    return true;
+  }
+
+  @Override
+  public List<Keyed<Share>> listLive(ProviderId provider, PageQuery query) {
+    ProviderState state = transactions.current().forRead(provider);
+    Map<Keyset, ShareId> tail = query.after().isPresent()
+        ? state.liveSharesByName.tailMap(query.after().get(), false)
+        : state.liveSharesByName;
+    List<Keyed<Share>> page = new ArrayList<>(Math.min(query.limit(), 64));
+    for (Map.Entry<Keyset, ShareId> entry : tail.entrySet()) {
+      if (page.size() == query.limit()) {
+        break;
+      }
+      page.add(new Keyed<>(state.shares.get(entry.getValue()).share(), entry.getKey()));
+    }
+    return page;
+  }
+}

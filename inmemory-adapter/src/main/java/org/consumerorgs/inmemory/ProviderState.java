@@ -1,0 +1,89 @@
+package org.consumerorgs.inmemory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.Link;
+import org.consumerorgs.domain.LinkId;
+import org.consumerorgs.domain.NormalizedName;
+import org.consumerorgs.domain.Provider;
+import org.consumerorgs.domain.RecordedEvent;
+import org.consumerorgs.domain.Share;
+import org.consumerorgs.domain.ShareId;
+import org.consumerorgs.spi.Keyset;
+import org.consumerorgs.spi.KeysetOrder;
+
+/**
+ * Everything one provider has, guarded by {@link #lock}. Plain collections: the lock, not the collections, makes
+ * access safe, and every write goes through a transaction's undo log.
+ */
+final class ProviderState {
+  final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+  /** Holds the provider under the key "self" once registered; a map so that the undo log can take it back. */
+  final Map<String, Provider> provider = new HashMap<>(1);
+
+  final Map<ShareId, StoredShare> shares = new HashMap<>();
+  final TreeMap<Keyset, ShareId> liveSharesByName = new TreeMap<>(KeysetOrder.KEYSET_ORDER);
+
+  final Map<ConsumerOrganizationId, StoredOrg> organizations = new HashMap<>();
+  final Map<String, ConsumerOrganizationId> liveOrganizationByKey = new HashMap<>();
+  final TreeMap<Keyset, ConsumerOrganizationId> liveOrganizationsByName = new TreeMap<>(KeysetOrder.KEYSET_ORDER);
+
+  final Map<LinkId, Link> links = new HashMap<>();
+  final Map<ConsumerOrganizationId, List<LinkId>> linkHistoryByOrganization = new HashMap<>();
+  final Map<Pair, LinkId> openLinkByPair = new HashMap<>();
+  final Map<ShareId, Set<ConsumerOrganizationId>> openConsumersByShare = new HashMap<>();
+  final Map<ConsumerOrganizationId, Set<ShareId>> openSharesByOrganization = new HashMap<>();
+
+  final List<RecordedEvent> events = new ArrayList<>();
+
+  static Keyset keyset(NormalizedName name, String id) {
+    return new Keyset(name.searchKey(), id);
+  }
+
+  Set<ConsumerOrganizationId> openConsumersOf(ShareId share) {
+    return openConsumersByShare.computeIfAbsent(share, k -> new HashSet<>());
+  }
+
+  Set<ShareId> openSharesOf(ConsumerOrganizationId org) {
+    return openSharesByOrganization.computeIfAbsent(org, k -> new HashSet<>());
+  }
+
+  List<LinkId> historyOf(ConsumerOrganizationId org) {
+    return linkHistoryByOrganization.computeIfAbsent(org, k -> new ArrayList<>());
+  }
+
+  /** A share as stored: the value, its name's keys, and when it was deleted (null while live). */
+  record StoredShare(Share share, NormalizedName name, Instant deletedAt) {
+    boolean live() {
+      return deletedAt == null;
+    }
+
+    Keyset keyset() {
+      return ProviderState.keyset(name, share.id().value());
+    }
+  }
+
+  /** An organization as stored: the value, its name's keys, and when it was deleted (null while live). */
+  record StoredOrg(ConsumerOrganization organization, NormalizedName name, Instant deletedAt) {
+    boolean live() {
+      return deletedAt == null;
+    }
+
+    Keyset keyset() {
+      return ProviderState.keyset(name, organization.id().value());
+    }
+  }
+
+  /** A (share, organization) pair: at most one open link each. */
+  record Pair(ShareId share, ConsumerOrganizationId organization) {}
+}
