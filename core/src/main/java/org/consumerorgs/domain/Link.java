@@ -41,8 +41,13 @@ public record Link(
     return new Link(id, providerId, shareId, organizationId, openedAt, Optional.of(end));
   }
 
-  /** Whether this link gave access at some moment of {@code window}. */
+  /**
+   * Whether this link gave access at some moment of {@code window}: {@code openedAt < window.end} and, if closed,
+   * {@code closedAt > window.start} and {@code closedAt > openedAt} (a link closed the instant it opened gave access
+   * at no moment).
+   */
   public boolean intersects(TimeWindow window) {
-    return openedAt.isBefore(window.end()) && closedAt.map(c -> c.isAfter(window.start())).orElse(true);
+    return openedAt.isBefore(window.end())
+        && closedAt.map(c -> c.isAfter(window.start()) && c.isAfter(openedAt)).orElse(true);
   }
 }

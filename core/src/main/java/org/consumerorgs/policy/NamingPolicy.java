@@ -69,7 +69,7 @@ public final class NamingPolicy {
   public NormalizedName check(String raw) {
     checkNotNull(raw, "name must not be null");
     String trimmed = Whitespace.trim(raw);
-    rejectForbiddenCharacters(trimmed);
+    rejectForbiddenCharacters(raw, trimmed);
     String value = Normalizer.normalize(Whitespace.collapse(trimmed), Normalizer.Form.NFC);
     int length = value.codePointCount(0, value.length());
     if (length < minLength) {
@@ -85,30 +85,30 @@ public final class NamingPolicy {
     return new NormalizedName(value, uniquenessKey, NameFolding.searchKey(value));
   }
 
-  private static void rejectForbiddenCharacters(String text) {
+  private static void rejectForbiddenCharacters(String raw, String text) {
     int position = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       position++;
       int next = i + Character.charCount(cp);
       if (Whitespace.isLineBreak(cp)) {
-        throw new InvalidNameException(NameRule.LINE_BREAK, text,
+        throw new InvalidNameException(NameRule.LINE_BREAK, raw,
             "The name must be on a single line; it has a line break at character " + position + ".");
       }
       switch (Character.getType(cp)) {
-        case Character.CONTROL -> throw new InvalidNameException(NameRule.CONTROL_CHARACTER, text,
+        case Character.CONTROL -> throw new InvalidNameException(NameRule.CONTROL_CHARACTER, raw,
             "The name contains a control character (" + describe(cp) + ") at character " + position + ".");
         case Character.FORMAT -> {
           if (!isJoinerBetweenVisibleCharacters(text, cp, i, next)) {
-            throw new InvalidNameException(NameRule.INVISIBLE_CHARACTER, text,
+            throw new InvalidNameException(NameRule.INVISIBLE_CHARACTER, raw,
                 "The name contains an invisible or direction-changing character (" + describe(cp)
                     + ") at character " + position + ".");
           }
         }
-        case Character.PRIVATE_USE -> throw new InvalidNameException(NameRule.PRIVATE_USE_CHARACTER, text,
+        case Character.PRIVATE_USE -> throw new InvalidNameException(NameRule.PRIVATE_USE_CHARACTER, raw,
             "The name contains a private-use character (" + describe(cp) + ") at character " + position
                 + "; such characters have no agreed look.");
-        case Character.SURROGATE -> throw new InvalidNameException(NameRule.MALFORMED_TEXT, text,
+        case Character.SURROGATE -> throw new InvalidNameException(NameRule.MALFORMED_TEXT, raw,
             "The name contains a broken character (an unpaired UTF-16 surrogate) at character " + position + ".");
         default -> {
           // allowed
