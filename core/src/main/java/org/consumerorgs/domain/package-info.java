@@ -1,0 +1,2 @@
+/** Immutable value types of the domain: ids, organizations, shares, links, events, requests and results. */
+package org.consumerorgs.domain;
