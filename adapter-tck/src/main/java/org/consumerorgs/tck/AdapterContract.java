@@ -12,6 +12,22 @@ package org.consumerorgs.tck;
  *   }
  * }
  * }</pre>
+ *
+ * <p>Each part of the contract is an interface of its own, so an adapter's suite can also run a single part while it
+ * is being written ({@code class MyNamingTest implements NamingContract}).
  */
-public abstract class AdapterContract implements StorageFactory {
+public abstract class AdapterContract implements
+    ProviderContract,
+    OrganizationLifecycleContract,
+    NamingContract,
+    ShareContract,
+    LinkingContract,
+    DeletionContract,
+    ListingContract,
+    SearchContract,
+    MonthlyActiveConsumersContract,
+    EventLogContract,
+    AuthorizationContract,
+    AtomicityContract,
+    StoreJudgementContract {
 }

@@ -20,7 +20,8 @@ public final class SearchText {
       int cp = cut.codePointAt(i);
       i += Character.charCount(cp);
       int type = Character.getType(cp);
-      boolean droppable = (type == Character.CONTROL && !Character.isWhitespace(cp)) || type == Character.FORMAT
+      // tab and the ASCII line breaks are controls too, but white space: kept, they separate words
+      boolean droppable = (type == Character.CONTROL && (cp < 0x09 || cp > 0x0D)) || type == Character.FORMAT
           || type == Character.SURROGATE;
       if (!droppable) {
         kept.appendCodePoint(cp);

@@ -96,8 +96,13 @@ public final class NamingPolicy {
             "The name must be on a single line; it has a line break at character " + position + ".");
       }
       switch (Character.getType(cp)) {
-        case Character.CONTROL -> throw new InvalidNameException(NameRule.CONTROL_CHARACTER, raw,
-            "The name contains a control character (" + describe(cp) + ") at character " + position + ".");
+        case Character.CONTROL -> {
+          // tab is white space, collapsed to a space below; every other control character is refused
+          if (!Whitespace.isWhitespace(cp)) {
+            throw new InvalidNameException(NameRule.CONTROL_CHARACTER, raw,
+                "The name contains a control character (" + describe(cp) + ") at character " + position + ".");
+          }
+        }
         case Character.FORMAT -> {
           if (!isJoinerBetweenVisibleCharacters(text, cp, i, next)) {
             throw new InvalidNameException(NameRule.INVISIBLE_CHARACTER, raw,

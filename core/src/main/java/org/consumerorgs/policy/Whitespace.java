@@ -1,15 +1,16 @@
 package org.consumerorgs.policy;
 
 /**
- * White space as DESIGN.md means it: any Unicode white space, not only ASCII. Java's {@code Character.isWhitespace}
- * leaves out the no-break spaces and {@code Character.isSpaceChar} leaves out tab and the ASCII line breaks, so both
- * are asked, plus NEXT LINE (U+0085), which neither counts.
+ * White space as DESIGN.md means it: any Unicode white space (the {@code White_Space} property), not only ASCII.
+ * {@code Character.isSpaceChar} gives the space, line and paragraph separators; added to them are tab, the ASCII line
+ * breaks and NEXT LINE (U+0085). {@code Character.isWhitespace} is not used: it leaves out the no-break spaces and
+ * counts the information separators U+001C..U+001F, which are control characters.
  */
 final class Whitespace {
   private Whitespace() {}
 
   static boolean isWhitespace(int codePoint) {
-    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint == 0x85;
+    return Character.isSpaceChar(codePoint) || (codePoint >= 0x09 && codePoint <= 0x0D) || codePoint == 0x85;
   }
 
   /** LF, VT, FF, CR, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: the characters that start a new line. */
