@@ -178,7 +178,8 @@ public final class OrganizationService {
       MacCalculator mac = macCalculator();
       List<Link> history = context.storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
       List<Link> open = context.storage.links().openLinksOfOrganization(provider, id);
-      return new DeletionImpact(org, sharesOf(provider, open), mac.effectsOfDeletion(history, now), false);
+      boolean allowed = open.isEmpty() || context.policies.deletion() != DeletionPolicy.REFUSE_WHILE_LINKED;
+      return new DeletionImpact(org, sharesOf(provider, open), mac.effectsOfDeletion(history, now), allowed, false);
     });
   }
 
@@ -198,7 +199,8 @@ public final class OrganizationService {
           .orElseThrow(() -> notFound(id));
       MacCalculator mac = macCalculator();
       List<Link> history = context.storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
-      List<Link> closed = context.storage.links().closeAllOfOrganization(provider, id, now);
+      List<Link> closed = context.storage.links().closeAllOfOrganization(provider, id, now).stream()
+          .sorted(Events.LINK_ORDER).toList();
       if (!closed.isEmpty() && context.policies.deletion() == DeletionPolicy.REFUSE_WHILE_LINKED) {
         log.debug("Deletion of {} refused by policy: still linked to {} shares", id, closed.size());
         throw new DeletionRefusedException(id, org.name(), closed.stream().map(Link::shareId).toList());
@@ -209,7 +211,7 @@ public final class OrganizationService {
       }
       events.add(Events.organizationDeleted(actor.id(), org, now));
       context.storage.events().append(events);
-      return new DeletionImpact(org, sharesOf(provider, closed), mac.effectsOfDeletion(history, now), true);
+      return new DeletionImpact(org, sharesOf(provider, closed), mac.effectsOfDeletion(history, now), true, true);
     });
   }
 

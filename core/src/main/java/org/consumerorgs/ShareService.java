@@ -101,7 +101,8 @@ public final class ShareService {
       if (!context.storage.shares().markDeleted(provider, id, now)) {
         throw shareNotFound(id);
       }
-      List<Link> closed = context.storage.links().closeAllOfShare(provider, id, now);
+      List<Link> closed = context.storage.links().closeAllOfShare(provider, id, now).stream()
+          .sorted(Events.LINK_ORDER).toList();
       List<ChangeEvent> events = new ArrayList<>(closed.size() + 1);
       for (Link link : closed) {
         events.add(Events.consumerRemoved(actor.id(), link, "share deleted"));
@@ -206,7 +207,11 @@ public final class ShareService {
       }
       for (Link link : context.storage.links().openAll(wanted)) {
         opened.add(link.organizationId());
-        events.add(Events.consumerAdded(actor.id(), link));
+      }
+      for (Link link : wanted) { // in request order, whatever order the store answered in
+        if (opened.contains(link.organizationId())) {
+          events.add(Events.consumerAdded(actor.id(), link));
+        }
       }
       context.storage.events().append(events);
 

@@ -83,7 +83,7 @@ public interface DeletionContract extends StorageFactory {
     assertEquals("Deleting \u201CGlobex\u201D removes it from 2 shares: Marketing, Sales."
         + " It still counts toward Monthly Active Consumers for March 2026."
         + " It no longer counts toward Monthly Active Consumers for April 2026.", preview);
-    assertEquals("Deleted \u201CGlobex\u201D removed it from 2 shares: Marketing, Sales."
+    assertEquals("\u201CGlobex\u201D was deleted and removed from 2 shares: Marketing, Sales."
         + " It still counts toward Monthly Active Consumers for March 2026."
         + " It no longer counts toward Monthly Active Consumers for April 2026.", done);
   }
@@ -98,7 +98,7 @@ public interface DeletionContract extends StorageFactory {
     assertEquals(List.of(), impact.sharesLosingAccess());
     assertEquals(List.of(new MacEffect(MARCH, false, false), new MacEffect(APRIL, false, false)),
         impact.macEffects());
-    assertEquals("Deleted \u201CGlobex\u201D removed it from no share.", impact.summary());
+    assertEquals("\u201CGlobex\u201D was deleted; it was not linked to any share.", impact.summary());
   }
 
   @Test
@@ -167,7 +167,7 @@ public interface DeletionContract extends StorageFactory {
     assertFalse(preview.deleted());
     assertEquals(before, world.snapshot()); // nothing deleted, nothing closed, nothing recorded
     DeletionImpact done = world.sdk.organizations().delete(world.alice, globex.id());
-    assertEquals(new DeletionImpact(done.organization(), done.sharesLosingAccess(), done.macEffects(), false),
+    assertEquals(new DeletionImpact(done.organization(), done.sharesLosingAccess(), done.macEffects(), true, false),
         preview);
   }
 
@@ -259,6 +259,23 @@ public interface DeletionContract extends StorageFactory {
 
     assertEquals(List.of(sales), preview.sharesLosingAccess());
     assertFalse(preview.deleted());
+    assertFalse(preview.allowed(), "the preview says the policy would refuse");
+    assertEquals("\u201CGlobex\u201D cannot be deleted while it is linked to 1 share: sales."
+        + " Remove it from them first.", preview.summary());
+
+    world.sdk.shares().removeConsumer(world.alice, sales.id(), globex.id());
+    assertTrue(world.sdk.organizations().previewDelete(world.alice, globex.id()).allowed());
+  }
+
+  @Test
+  default void aPreviewOfAnUnlinkedOrganizationSaysSo() {
+    ContractWorld world = ContractWorld.create(this);
+    ConsumerOrganization globex = world.organization("Globex");
+
+    DeletionImpact preview = world.sdk.organizations().previewDelete(world.alice, globex.id());
+
+    assertTrue(preview.allowed());
+    assertEquals("\u201CGlobex\u201D is not linked to any share.", preview.summary());
   }
 
   @Test

@@ -12,27 +12,44 @@ import java.util.stream.Collectors;
  * What deleting an organization does (or did): the shares that lose it and its effect on Monthly Active Consumers for
  * the current and the next month. The same type answers a preview and a real deletion.
  *
+ * @param allowed whether the deletion policy lets it be deleted now (a preview under
+ *     {@link org.consumerorgs.policy.DeletionPolicy#REFUSE_WHILE_LINKED} of a linked organization says false)
  * @param deleted false for a preview
  */
 public record DeletionImpact(
-    ConsumerOrganization organization, List<Share> sharesLosingAccess, List<MacEffect> macEffects, boolean deleted) {
+    ConsumerOrganization organization,
+    List<Share> sharesLosingAccess,
+    List<MacEffect> macEffects,
+    boolean allowed,
+    boolean deleted) {
 
   public DeletionImpact {
     requireNonNull(organization, "organization");
     sharesLosingAccess = ImmutableList.copyOf(sharesLosingAccess);
     macEffects = ImmutableList.copyOf(macEffects);
+    if (deleted && !allowed) {
+      throw new IllegalArgumentException("an organization the policy refuses to delete cannot have been deleted");
+    }
   }
 
-  /** A sentence or two a host can show in a confirmation dialog, in English. */
+  /** A sentence or two a host can show in a confirmation dialog or after the deletion, in English. */
   public String summary() {
+    String name = "\u201C" + organization.name() + "\u201D";
+    String shares = sharesLosingAccess.size() + (sharesLosingAccess.size() == 1 ? " share: " : " shares: ")
+        + sharesLosingAccess.stream().map(Share::name).collect(Collectors.joining(", ")) + ".";
     StringBuilder text = new StringBuilder();
-    text.append(deleted ? "Deleted \u201C" : "Deleting \u201C").append(organization.name()).append("\u201D ");
-    if (sharesLosingAccess.isEmpty()) {
-      text.append(deleted ? "removed it from no share." : "removes it from no share.");
+    if (deleted) {
+      text.append(name).append(sharesLosingAccess.isEmpty()
+          ? " was deleted; it was not linked to any share."
+          : " was deleted and removed from " + shares);
+    } else if (!allowed) {
+      text.append(name).append(" cannot be deleted while it is linked to ").append(shares)
+          .append(" Remove it from them first.");
+      return text.toString();
     } else {
-      text.append(deleted ? "removed it from " : "removes it from ").append(sharesLosingAccess.size())
-          .append(sharesLosingAccess.size() == 1 ? " share: " : " shares: ")
-          .append(sharesLosingAccess.stream().map(Share::name).collect(Collectors.joining(", "))).append('.');
+      text.append(sharesLosingAccess.isEmpty()
+          ? name + " is not linked to any share."
+          : "Deleting " + name + " removes it from " + shares);
     }
     for (MacEffect effect : macEffects) {
       String month = effect.month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "

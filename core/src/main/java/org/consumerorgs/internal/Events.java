@@ -2,6 +2,7 @@ package org.consumerorgs.internal;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import org.consumerorgs.domain.ChangeEvent;
@@ -13,6 +14,14 @@ import org.consumerorgs.domain.Share;
 
 /** Builds the change event of each kind of change, so that every use case records the same attributes. */
 public final class Events {
+  /**
+   * The order in which links closed together are recorded, so that the log reads the same on every store: by
+   * opening time, then share, then organization.
+   */
+  public static final Comparator<Link> LINK_ORDER = Comparator.comparing(Link::openedAt)
+      .thenComparing(l -> l.shareId().value())
+      .thenComparing(l -> l.organizationId().value());
+
   private Events() {}
 
   public static ChangeEvent providerRegistered(String actor, Provider provider) {
