@@ -194,6 +194,17 @@ public final class OrganizationService {
     ProviderId provider = context.providerOf(actor, "delete a consumer organization");
     checkNotNull(id, "organization id must not be null");
     return context.write(provider, () -> {
+      boolean refuseWhileLinked = context.policies.deletion() == DeletionPolicy.REFUSE_WHILE_LINKED;
+      if (refuseWhileLinked) {
+        // Refuse before writing anything, so that a host transaction the SDK joined is never left with half a
+        // deletion; the check after closing the links below still catches a link added in between.
+        ConsumerOrganization current = context.storage.organizations().findLive(provider, id)
+            .orElseThrow(() -> notFound(id));
+        List<Link> open = context.storage.links().openLinksOfOrganization(provider, id);
+        if (!open.isEmpty()) {
+          throw refused(current, open);
+        }
+      }
       Instant now = context.now();
       ConsumerOrganization org = context.storage.organizations().markDeleted(provider, id, now)
           .orElseThrow(() -> notFound(id));
@@ -201,9 +212,8 @@ public final class OrganizationService {
       List<Link> history = context.storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
       List<Link> closed = context.storage.links().closeAllOfOrganization(provider, id, now).stream()
           .sorted(Events.LINK_ORDER).toList();
-      if (!closed.isEmpty() && context.policies.deletion() == DeletionPolicy.REFUSE_WHILE_LINKED) {
-        log.debug("Deletion of {} refused by policy: still linked to {} shares", id, closed.size());
-        throw new DeletionRefusedException(id, org.name(), closed.stream().map(Link::shareId).toList());
+      if (refuseWhileLinked && !closed.isEmpty()) {
+        throw refused(org, closed);
       }
       List<ChangeEvent> events = new ArrayList<>(closed.size() + 1);
       for (Link link : closed) {
@@ -231,6 +241,11 @@ public final class OrganizationService {
 
   private MacCalculator macCalculator() {
     return new MacCalculator(context.policies.macDefinition(), context.policies.billingZone());
+  }
+
+  private static DeletionRefusedException refused(ConsumerOrganization org, List<Link> links) {
+    log.debug("Deletion of {} refused by policy: still linked to {} shares", org.id(), links.size());
+    return new DeletionRefusedException(org.id(), org.name(), links.stream().map(Link::shareId).toList());
   }
 
   private static NotFoundException notFound(ConsumerOrganizationId id) {

@@ -128,8 +128,9 @@ public final class ShareService {
     checkNotNull(request, "request must not be null");
     List<ConsumerEntry> entries = request.entries();
 
-    // Names are checked before any transaction: a bad name never costs a round trip, yet is reported together
-    // with the entries only the store can judge.
+    // Names are checked before the transaction and reported together with the entries only the store can judge
+    // (unknown ids, names taken), so that the user sees every wrong entry at once. A name taken is found by the
+    // insert itself; a refused batch is undone by the transaction, which must roll back when the work throws.
     Map<Integer, EntryRejection> rejections = new HashMap<>();
     Map<Integer, NormalizedName> newNames = new LinkedHashMap<>();
     Map<String, Integer> firstEntryWithKey = new HashMap<>();
@@ -165,18 +166,20 @@ public final class ShareService {
         }
       }
 
-      List<ConsumerOrganization> created = new ArrayList<>();
       ConsumerOrganization[] target = new ConsumerOrganization[entries.size()];
       for (int i = 0; i < entries.size(); i++) {
-        ConsumerEntry entry = entries.get(i);
-        if (entry instanceof ConsumerEntry.Existing existing) {
-          ConsumerOrganization org = organizations.get(existing.id());
-          if (org == null) {
-            rejections.put(i, new EntryRejection(i, entry,
+        if (entries.get(i) instanceof ConsumerEntry.Existing existing) {
+          target[i] = organizations.get(existing.id());
+          if (target[i] == null) {
+            rejections.put(i, new EntryRejection(i, existing,
                 new NotFoundException(ObjectKind.CONSUMER_ORGANIZATION, existing.id().value())));
           }
-          target[i] = org;
-        } else if (newNames.containsKey(i)) {
+        }
+      }
+      List<ConsumerOrganization> created = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        ConsumerEntry entry = entries.get(i);
+        if (newNames.containsKey(i)) {
           NormalizedName name = newNames.get(i);
           ConsumerOrganization org = new ConsumerOrganization(context.newOrganizationId(), provider, name.value(),
               1, now, now);
@@ -190,7 +193,7 @@ public final class ShareService {
         }
       }
       if (!rejections.isEmpty()) {
-        throw new BatchRejectedException(rejections.keySet().stream().sorted().map(rejections::get).toList());
+        throw rejected(rejections);
       }
 
       List<Link> wanted = new ArrayList<>();
@@ -213,7 +216,9 @@ public final class ShareService {
           events.add(Events.consumerAdded(actor.id(), link));
         }
       }
-      context.storage.events().append(events);
+      if (!events.isEmpty()) {
+        context.storage.events().append(events);
+      }
 
       Set<ConsumerOrganizationId> createdIds = new HashSet<>();
       created.forEach(org -> createdIds.add(org.id()));
@@ -266,6 +271,10 @@ public final class ShareService {
       return context.page(CONSUMERS_OF + ":" + shareId.value(), page,
           query -> context.storage.links().consumersOf(provider, shareId, query));
     });
+  }
+
+  private static BatchRejectedException rejected(Map<Integer, EntryRejection> rejections) {
+    return new BatchRejectedException(rejections.keySet().stream().sorted().map(rejections::get).toList());
   }
 
   private static NotFoundException shareNotFound(ShareId id) {

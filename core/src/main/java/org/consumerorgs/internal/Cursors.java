@@ -6,17 +6,21 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 import org.consumerorgs.error.InvalidCursorException;
 import org.consumerorgs.spi.Keyset;
 
 /**
  * Turns a keyset position into the opaque cursor hosts see, and back. The cursor names the list it belongs to, so a
- * cursor of one list handed to another is refused rather than silently read in the wrong order.
+ * cursor of one list handed to another is refused rather than silently read in the wrong order, and carries a
+ * checksum, so that a cursor edited by hand or cut short is refused rather than read from a made-up position.
  */
 public final class Cursors {
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  private static final int CHECKSUM_BYTES = 4;
 
   private Cursors() {}
 
@@ -28,6 +32,7 @@ public final class Cursors {
         out.writeUTF(list);
         out.writeUTF(position.sortKey());
         out.writeUTF(position.id());
+        out.writeInt(checksum(bytes.toByteArray(), bytes.size()));
       }
       return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
     } catch (IOException e) {
@@ -40,7 +45,17 @@ public final class Cursors {
   }
 
   private static Keyset decode(String list, String cursor) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getUrlDecoder().decode(cursor);
+    } catch (IllegalArgumentException e) {
+      throw invalid();
+    }
+    int payload = bytes.length - CHECKSUM_BYTES;
+    if (payload < 1 || checksum(bytes, payload) != ByteBuffer.wrap(bytes, payload, CHECKSUM_BYTES).getInt()) {
+      throw invalid();
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, payload))) {
       if (in.readByte() != FORMAT) {
         throw invalid();
       }
@@ -55,6 +70,12 @@ public final class Cursors {
     } catch (IOException | IllegalArgumentException e) {
       throw invalid();
     }
+  }
+
+  private static int checksum(byte[] bytes, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, length);
+    return (int) crc.getValue();
   }
 
   private static InvalidCursorException invalid() {

@@ -3,6 +3,8 @@ package org.consumerorgs.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
+
 /**
  * The one rule every identifier in the SDK follows, whoever chose it (the host or the id generator): between 1 and
  * {@value #MAX_LENGTH} characters of printable ASCII, no spaces. Ids travel in URLs, logs and SQL keys; keeping them
@@ -20,9 +22,11 @@ public final class Identifiers {
         value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      checkArgument(c > 0x20 && c < 0x7f,
-          "%s may contain only printable ASCII characters without spaces, found U+%04X at position %s",
-          kind, (int) c, i);
+      if (c <= 0x20 || c >= 0x7f) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "%s may contain only printable ASCII characters without spaces, found U+%04X at position %d",
+            kind, (int) c, i + 1));
+      }
     }
     return value;
   }

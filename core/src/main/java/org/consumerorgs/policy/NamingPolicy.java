@@ -69,12 +69,14 @@ public final class NamingPolicy {
   public NormalizedName check(String raw) {
     checkNotNull(raw, "name must not be null");
     String trimmed = Whitespace.trim(raw);
-    rejectForbiddenCharacters(raw, trimmed);
+    int leading = trimmed.isEmpty() ? 0 : raw.codePointCount(0, raw.indexOf(trimmed));
+    rejectForbiddenCharacters(raw, trimmed, leading);
     String value = Normalizer.normalize(Whitespace.collapse(trimmed), Normalizer.Form.NFC);
     int length = value.codePointCount(0, value.length());
     if (length < minLength) {
-      throw new InvalidNameException(NameRule.TOO_SHORT, raw,
-          String.format(Locale.ROOT, "The name must be longer than %d characters%s.", minLength - 1,
+      throw new InvalidNameException(NameRule.TOO_SHORT, raw, minLength == 1
+          ? "The name must not be empty."
+          : String.format(Locale.ROOT, "The name must be longer than %d characters%s.", minLength - 1,
               length == 0 ? "" : "; \u201C" + value + "\u201D has " + length));
     }
     if (length > maxLength) {
@@ -85,8 +87,9 @@ public final class NamingPolicy {
     return new NormalizedName(value, uniquenessKey, NameFolding.searchKey(value));
   }
 
-  private static void rejectForbiddenCharacters(String raw, String text) {
-    int position = 0;
+  /** {@code leading}: code points trimmed before {@code text}, so that positions count in what the user typed. */
+  private static void rejectForbiddenCharacters(String raw, String text, int leading) {
+    int position = leading;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       position++;
@@ -142,6 +145,16 @@ public final class NamingPolicy {
   private static String describe(int cp) {
     String name = Character.getName(cp);
     return String.format(Locale.ROOT, "U+%04X%s", cp, name == null ? "" : " " + name);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof NamingPolicy that && minLength == that.minLength && maxLength == that.maxLength;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * minLength + maxLength;
   }
 
   @Override

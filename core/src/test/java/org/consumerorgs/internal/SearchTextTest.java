@@ -1,0 +1,48 @@
+package org.consumerorgs.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.consumerorgs.policy.NameFolding;
+import org.junit.jupiter.api.Test;
+
+class SearchTextTest {
+
+  @Test
+  void whatIsTypedIsFoldedLikeANameSearchKey() {
+    assertEquals("emile", SearchText.fold("  \u00C9MILE "));
+    assertEquals("creme brulee", SearchText.fold("Cr\u00E8me\u00A0\u00A0BR\u00DBL\u00C9E"));
+    assertEquals("acme", SearchText.fold("\uFF41\uFF23\uFF4D\uFF45"));
+    assertEquals("", SearchText.fold("   "));
+  }
+
+  @Test
+  void wildcardsAreOrdinaryCharacters() {
+    assertEquals("50%_off*?", SearchText.fold("50%_OFF*?"));
+    assertEquals("a\\b[c]", SearchText.fold("A\\B[C]"));
+  }
+
+  @Test
+  void charactersNoNameCanHoldAreDropped() {
+    assertEquals("acme", SearchText.fold("ac\u200Bme"));
+    assertEquals("acme", SearchText.fold("ac\u0000m\u0007e"));
+    assertEquals("acme", SearchText.fold("ac\uD800me"));
+    assertEquals("acme", SearchText.fold("\u202Eacme\u202C"));
+  }
+
+  @Test
+  void veryLongInputIsCutWithoutBreakingACharacter() {
+    assertEquals(2000, SearchText.fold("a".repeat(5000)).length());
+    String cutInsideAnEmoji = SearchText.fold("a".repeat(1999) + "\uD83D\uDE00" + "b".repeat(100));
+    assertTrue(cutInsideAnEmoji.chars().noneMatch(c -> Character.isSurrogate((char) c)), "a half emoji was kept");
+    assertEquals("a".repeat(1999), cutInsideAnEmoji);
+  }
+
+  @Test
+  void aPrefixEndingInSigmaFindsTheName() {
+    // Typing "Οδοσ" into the dropdown must find "Οδοσαλ"; a final-sigma form of the typed text would not.
+    String name = NameFolding.searchKey("\u039F\u03B4\u03BF\u03C3\u03B1\u03BB"); // Οδοσαλ
+    String typed = SearchText.fold("\u039F\u03B4\u03BF\u03C3"); // Οδοσ
+    assertTrue(name.startsWith(typed), () -> name + " does not start with " + typed);
+  }
+}
