@@ -66,21 +66,23 @@ final class InMemoryLinkStore implements LinkStore {
   public List<Link> closeAllOfOrganization(ProviderId provider, ConsumerOrganizationId organization, Instant at) {
     Transaction tx = transactions.current();
     ProviderState state = tx.forWrite(provider);
-    List<Link> closed = new ArrayList<>();
-    for (ShareId share : List.copyOf(state.openSharesOf(organization))) {
-      closed.add(close(tx, state, state.openLinkByPair.get(new Pair(share, organization)), at));
-    }
-    closed.sort(Comparator.comparing(Link::openedAt));
-    return closed;
+    return closeAll(tx, state, state.openSharesOf(organization).stream()
+        .map(share -> new Pair(share, organization)).toList(), at);
   }
 
   @Override
   public List<Link> closeAllOfShare(ProviderId provider, ShareId share, Instant at) {
     Transaction tx = transactions.current();
     ProviderState state = tx.forWrite(provider);
-    List<Link> closed = new ArrayList<>();
-    for (ConsumerOrganizationId organization : List.copyOf(state.openConsumersOf(share))) {
-      closed.add(close(tx, state, state.openLinkByPair.get(new Pair(share, organization)), at));
+    return closeAll(tx, state, state.openConsumersOf(share).stream()
+        .map(organization -> new Pair(share, organization)).toList(), at);
+  }
+
+  /** {@code pairs} is a copy: closing changes the sets it was read from. */
+  private static List<Link> closeAll(Transaction tx, ProviderState state, List<Pair> pairs, Instant at) {
+    List<Link> closed = new ArrayList<>(pairs.size());
+    for (Pair pair : pairs) {
+      closed.add(close(tx, state, state.openLinkByPair.get(pair), at));
     }
     closed.sort(Comparator.comparing(Link::openedAt));
     return closed;

@@ -127,17 +127,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<Keyed<ConsumerOrganization>> listLive(ProviderId provider, PageQuery query) {
     ProviderState state = transactions.current().forRead(provider);
-    Map<Keyset, ConsumerOrganizationId> tail = query.after().isPresent()
-        ? state.liveOrganizationsByName.tailMap(query.after().get(), false)
-        : state.liveOrganizationsByName;
-    List<Keyed<ConsumerOrganization>> page = new ArrayList<>(Math.min(query.limit(), 64));
-    for (Map.Entry<Keyset, ConsumerOrganizationId> entry : tail.entrySet()) {
-      if (page.size() == query.limit()) {
-        break;
-      }
-      page.add(new Keyed<>(state.organizations.get(entry.getValue()).organization(), entry.getKey()));
-    }
-    return page;
+    return NameOrderedIndex.page(state.liveOrganizationsByName, query, id -> state.organizations.get(id).organization());
   }
 
   /**

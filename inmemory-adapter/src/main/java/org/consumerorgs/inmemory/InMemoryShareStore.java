@@ -77,16 +77,6 @@ final class InMemoryShareStore implements ShareStore {
   @Override
   public List<Keyed<Share>> listLive(ProviderId provider, PageQuery query) {
     ProviderState state = transactions.current().forRead(provider);
-    Map<Keyset, ShareId> tail = query.after().isPresent()
-        ? state.liveSharesByName.tailMap(query.after().get(), false)
-        : state.liveSharesByName;
-    List<Keyed<Share>> page = new ArrayList<>(Math.min(query.limit(), 64));
-    for (Map.Entry<Keyset, ShareId> entry : tail.entrySet()) {
-      if (page.size() == query.limit()) {
-        break;
-      }
-      page.add(new Keyed<>(state.shares.get(entry.getValue()).share(), entry.getKey()));
-    }
-    return page;
+    return NameOrderedIndex.page(state.liveSharesByName, query, id -> state.shares.get(id).share());
   }
 }
