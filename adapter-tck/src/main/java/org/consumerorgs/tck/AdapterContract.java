@@ -29,5 +29,7 @@ public abstract class AdapterContract implements
     EventLogContract,
     AuthorizationContract,
     AtomicityContract,
-    StoreJudgementContract {
+    StoreJudgementContract,
+    ConcurrencyContract,
+    ModelBasedContract {
 }
