@@ -48,7 +48,6 @@ public final class ContractWorld {
   /** The months {@link #snapshot()} reads Monthly Active Consumers for: around {@link #START}, where tests work. */
   private static final List<YearMonth> SNAPSHOT_MONTHS = List.of(YearMonth.of(2026, 1), YearMonth.of(2026, 2),
       YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5), YearMonth.of(2026, 6));
-  private static final int MAX_PAGES = 10_000;
 
   public final Storage storage;
   public final ManualClock clock;
@@ -134,39 +133,17 @@ public final class ContractWorld {
 
   /** The actor's whole change log, oldest first. */
   public List<RecordedEvent> events(Actor actor) {
-    List<RecordedEvent> all = new ArrayList<>();
-    for (int i = 0; i < MAX_PAGES; i++) {
-      List<RecordedEvent> batch = sdk.events().read(actor, all.size(), 100);
-      if (batch.isEmpty()) {
-        return all;
-      }
-      all.addAll(batch);
-    }
-    return fail("the change log never ends");
+    return ReadAll.events(sdk, actor);
   }
 
   /** Every item of a paged list, {@code size} a page, following the cursors to the end. */
   public static <T> List<T> readAll(Function<PageRequest, Page<T>> read, int size) {
-    List<T> items = new ArrayList<>();
-    for (Page<T> page : pages(read, size)) {
-      items.addAll(page.items());
-    }
-    return items;
+    return ReadAll.items(ReadAll.pages(read, size));
   }
 
   /** Every page of a paged list, {@code size} a page. */
   public static <T> List<Page<T>> pages(Function<PageRequest, Page<T>> read, int size) {
-    List<Page<T>> pages = new ArrayList<>();
-    PageRequest request = PageRequest.first(size);
-    for (int i = 0; i < MAX_PAGES; i++) {
-      Page<T> page = read.apply(request);
-      pages.add(page);
-      if (!page.hasNext()) {
-        return pages;
-      }
-      request = page.next(size).orElseThrow();
-    }
-    return fail("paging never ends");
+    return ReadAll.pages(read, size);
   }
 
   /**
