@@ -151,23 +151,16 @@ final class ReferenceModel {
   }
 
   String create(OrgRef as, String name, Iterator<ConsumerOrganizationId> createdByAdapter) {
-    issue(as);
-    NormalizedName checked;
-    try {
-      checked = naming.check(name);
-    } catch (InvalidNameException e) {
-      return Outcomes.invalidName(e.rule());
-    }
-    Organization holder = liveHolderOf(organizations, checked.uniquenessKey());
-    if (holder != null) {
-      return Outcomes.duplicateHeldBy(holder.label);
-    }
-    Organization created = newOrganization(organizations, as, checked, createdByAdapter);
-    events.add(EventType.ORGANIZATION_CREATED);
-    return "created " + created;
+    return create(organizations, events, as, name, createdByAdapter);
   }
 
   String bobCreates(OrgRef as, String name, Iterator<ConsumerOrganizationId> createdByAdapter) {
+    return create(bobsOrganizations, bobsEvents, as, name, createdByAdapter);
+  }
+
+  /** Creation in one provider's organizations and log: the two providers follow the same rules apart. */
+  private String create(List<Organization> providersOrganizations, List<EventType> providersEvents, OrgRef as,
+      String name, Iterator<ConsumerOrganizationId> createdByAdapter) {
     issue(as);
     NormalizedName checked;
     try {
@@ -175,12 +168,12 @@ final class ReferenceModel {
     } catch (InvalidNameException e) {
       return Outcomes.invalidName(e.rule());
     }
-    Organization holder = liveHolderOf(bobsOrganizations, checked.uniquenessKey());
+    Organization holder = liveHolderOf(providersOrganizations, checked.uniquenessKey());
     if (holder != null) {
       return Outcomes.duplicateHeldBy(holder.label);
     }
-    Organization created = newOrganization(bobsOrganizations, as, checked, createdByAdapter);
-    bobsEvents.add(EventType.ORGANIZATION_CREATED);
+    Organization created = newOrganization(providersOrganizations, as, checked, createdByAdapter);
+    providersEvents.add(EventType.ORGANIZATION_CREATED);
     return "created " + created;
   }
 
