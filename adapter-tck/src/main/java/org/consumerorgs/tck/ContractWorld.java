@@ -74,9 +74,9 @@ public final class ContractWorld {
     return new ContractWorld(factory.newStorage(), policies);
   }
 
-  /** Another SDK instance over the same store, as a second host instance would have. */
+  /** Another SDK instance over the same store with the same clock and policies, as a second host instance. */
   public ConsumerOrgs secondHost() {
-    return ConsumerOrgs.builder(storage).clock(clock).build();
+    return ConsumerOrgs.builder(storage).clock(clock).policies(sdk.policies()).build();
   }
 
   /** Moves the clock one minute on and returns the new time (whole seconds: the SDK stores it as it is). */

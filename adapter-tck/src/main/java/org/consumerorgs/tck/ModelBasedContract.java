@@ -2,6 +2,7 @@ package org.consumerorgs.tck;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.PropertyDefaults;
 import net.jqwik.api.Provide;
 import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.ActionChainArbitrary;
@@ -17,16 +18,26 @@ import net.jqwik.api.statistics.Statistics;
  * order; each share's consumers; Monthly Active Consumers of this month and the last; both providers' event logs.
  *
  * <p>When they disagree, jqwik shrinks the run to a short script of steps, each described in words, with the first
- * difference in the failure message. Each try starts from {@link #newStorage()}: keep it cheap (an empty schema,
- * not a new server), or lower the tries for a slow store with jqwik's {@code jqwik.tries.default} setting... it
- * is fixed here at {@value #TRIES} so that the in-memory adapter runs it in a few seconds.
+ * difference in the failure message (shrinking stops after jqwik's bound, 10 seconds by default; raise
+ * {@code jqwik.shrinking.bounded.seconds} in {@code junit-platform.properties} for a slow store).
+ *
+ * <p>Each try starts from {@link #newStorage()}: keep that cheap (an emptied schema, not a new server). The default of
+ * {@value #TRIES} tries runs in a few seconds on the in-memory adapter; a slow store can run fewer by annotating its
+ * test class, which takes precedence over the default set here:
+ *
+ * <pre>{@code
+ * @PropertyDefaults(tries = 20)
+ * class PostgresStorageContractTest extends AdapterContract { ... }
+ * }</pre>
  */
+@PropertyDefaults(tries = ModelBasedContract.TRIES)
 public interface ModelBasedContract extends StorageFactory {
-  /** Runs per property; each run is up to {@value #MAX_STEPS} steps. */
+  /** Runs per property, unless the adapter's test class sets its own {@code @PropertyDefaults(tries = ...)}. */
   int TRIES = 80;
+  /** Steps per run. */
   int MAX_STEPS = 40;
 
-  @Property(tries = TRIES)
+  @Property
   default void anAdapterBehavesLikeTheReferenceModel(@ForAll("modelledRuns") ActionChain<ModelledSystem> run) {
     run.withInvariant("the adapter's state is the reference model's", ModelledSystem::assertSameState).run();
     Statistics.label("steps per run").collect(run.transformations().size() / 10 * 10 + "+");
