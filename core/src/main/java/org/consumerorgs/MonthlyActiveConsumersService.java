@@ -15,10 +15,9 @@ import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.MacReport;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.TimeWindow;
+import org.consumerorgs.internal.ByName;
 import org.consumerorgs.internal.MacCalculator;
 import org.consumerorgs.policy.MacDefinition;
-import org.consumerorgs.policy.NameFolding;
-import org.consumerorgs.spi.KeysetOrder;
 import org.consumerorgs.spi.StoredOrganization;
 
 /**
@@ -26,10 +25,6 @@ import org.consumerorgs.spi.StoredOrganization;
  * link history alone, so deleting an organization later never changes a report.
  */
 public final class MonthlyActiveConsumersService {
-  private static final Comparator<ActiveConsumer> BY_NAME = Comparator
-      .comparing((ActiveConsumer c) -> NameFolding.searchKey(c.name()), KeysetOrder.CODE_POINT_ORDER)
-      .thenComparing(c -> c.organizationId().value(), KeysetOrder.CODE_POINT_ORDER);
-
   private final Context context;
 
   MonthlyActiveConsumersService(Context context) {
@@ -74,8 +69,8 @@ public final class MonthlyActiveConsumersService {
         }
         consumers.add(new ActiveConsumer(id, stored.organization().name(), stored.deletedAt(), links));
       });
-      consumers.sort(BY_NAME);
-      return new MacReport(provider, month, zone, definition.description(), window, consumers);
+      return new MacReport(provider, month, zone, definition.description(), window,
+          ByName.sorted(consumers, ActiveConsumer::name, c -> c.organizationId().value()));
     });
   }
 }

@@ -230,7 +230,7 @@ public final class OrganizationService {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return context.storage.shares().findLive(provider, ids).stream().sorted(ByName.SHARES).toList();
+    return ByName.sorted(context.storage.shares().findLive(provider, ids), Share::name, s -> s.id().value());
   }
 
   private void requireLiveShare(ProviderId provider, ShareId share) {
