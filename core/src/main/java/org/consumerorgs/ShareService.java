@@ -37,6 +37,7 @@ import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.internal.Events;
 import org.consumerorgs.spi.InsertOutcome;
+import org.consumerorgs.spi.NamedOrganization;
 
 /**
  * A provider's shares and their consumers: register and delete shares, add consumers to a share (the dialog's "Done"),
@@ -177,19 +178,24 @@ public final class ShareService {
         }
       }
       List<ConsumerOrganization> created = new ArrayList<>();
-      for (int i = 0; i < entries.size(); i++) {
-        ConsumerEntry entry = entries.get(i);
-        if (newNames.containsKey(i)) {
-          NormalizedName name = newNames.get(i);
-          ConsumerOrganization org = new ConsumerOrganization(context.newOrganizationId(), provider, name.value(),
-              1, now, now);
-          if (context.storage.organizations().insert(org, name) instanceof InsertOutcome.NameTaken taken) {
-            rejections.put(i, new EntryRejection(i, entry,
-                new DuplicateNameException(name.value(), taken.holder().id(), taken.holder().name())));
-          } else {
-            created.add(org);
-            target[i] = org;
-          }
+      // All new organizations in one call, so that a store can write them in one round trip.
+      List<Integer> newIndexes = new ArrayList<>(newNames.keySet());
+      List<NamedOrganization> fresh = new ArrayList<>(newIndexes.size());
+      for (int i : newIndexes) {
+        NormalizedName name = newNames.get(i);
+        fresh.add(new NamedOrganization(
+            new ConsumerOrganization(context.newOrganizationId(), provider, name.value(), 1, now, now), name));
+      }
+      List<InsertOutcome> inserted = fresh.isEmpty() ? List.of() : context.storage.organizations().insertAll(fresh);
+      for (int k = 0; k < newIndexes.size(); k++) {
+        int i = newIndexes.get(k);
+        ConsumerOrganization org = fresh.get(k).organization();
+        if (inserted.get(k) instanceof InsertOutcome.NameTaken taken) {
+          rejections.put(i, new EntryRejection(i, entries.get(i),
+              new DuplicateNameException(org.name(), taken.holder().id(), taken.holder().name())));
+        } else {
+          created.add(org);
+          target[i] = org;
         }
       }
       if (!rejections.isEmpty()) {

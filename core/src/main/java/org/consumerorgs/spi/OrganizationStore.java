@@ -1,6 +1,7 @@
 package org.consumerorgs.spi;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,19 @@ import org.consumerorgs.domain.SearchHit;
 public interface OrganizationStore {
   /** Stores a new live organization unless its name is taken, atomically. */
   InsertOutcome insert(ConsumerOrganization organization, NormalizedName name);
+
+  /**
+   * Inserts several new organizations of one provider, in order, each exactly as {@link #insert} would (a later one
+   * sees the earlier ones), and returns their outcomes in the same order. The default calls {@link #insert} once per
+   * organization; a store where each call is a round trip should override it to batch them.
+   */
+  default List<InsertOutcome> insertAll(List<NamedOrganization> organizations) {
+    List<InsertOutcome> outcomes = new ArrayList<>(organizations.size());
+    for (NamedOrganization named : organizations) {
+      outcomes.add(insert(named.organization(), named.name()));
+    }
+    return outcomes;
+  }
 
   /**
    * Sets a live organization's name to {@code newName} and its version to {@code expectedVersion + 1}, only if its

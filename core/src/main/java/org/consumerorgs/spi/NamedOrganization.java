@@ -1,0 +1,14 @@
+package org.consumerorgs.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.NormalizedName;
+
+/** A new organization with the keys of its name, as {@link OrganizationStore#insertAll} stores it. */
+public record NamedOrganization(ConsumerOrganization organization, NormalizedName name) {
+  public NamedOrganization {
+    requireNonNull(organization, "organization");
+    requireNonNull(name, "name");
+  }
+}

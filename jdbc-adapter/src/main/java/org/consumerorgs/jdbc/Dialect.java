@@ -1,0 +1,68 @@
+package org.consumerorgs.jdbc;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The databases the adapter speaks. Almost every statement is the same on all of them; a dialect holds only what
+ * really differs: where its DDL lives, how a read takes a shared lock, and how an insert skips a conflicting key
+ * without failing.
+ */
+public enum Dialect {
+  /** PostgreSQL 13 and later. */
+  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING"),
+  /** MariaDB 10.6 and later, and MySQL 8, which share a driver protocol and a dialect. */
+  MARIADB("mariadb", " LOCK IN SHARE MODE", ""),
+  /** H2 2.x, the embedded default. H2 has no shared row lock, so reads that lock take an exclusive one. */
+  H2("h2", " FOR UPDATE", "");
+
+  private final String folder;
+  private final String sharedLock;
+  private final String skipConflicts;
+
+  Dialect(String folder, String sharedLock, String skipConflicts) {
+    this.folder = folder;
+    this.sharedLock = sharedLock;
+    this.skipConflicts = skipConflicts;
+  }
+
+  /**
+   * The dialect of a database, from the product name its JDBC driver reports
+   * ({@link java.sql.DatabaseMetaData#getDatabaseProductName()}); empty for a database the adapter does not support.
+   */
+  public static Optional<Dialect> fromProductName(String productName) {
+    String name = productName.toLowerCase(Locale.ROOT);
+    if (name.contains("postgresql")) {
+      return Optional.of(POSTGRESQL);
+    }
+    if (name.contains("mariadb") || name.contains("mysql")) {
+      return Optional.of(MARIADB);
+    }
+    if (name.equals("h2")) {
+      return Optional.of(H2);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The classpath folder of this database's numbered DDL scripts, for a migration tool: for Flyway,
+   * {@code "classpath:" + scriptFolder()}.
+   */
+  public String scriptFolder() {
+    return "db/consumer-orgs/" + folder;
+  }
+
+  /** Appended to a {@code SELECT} to lock the rows it reads against change and deletion until the transaction ends. */
+  String sharedLock() {
+    return sharedLock;
+  }
+
+  /**
+   * Appended to a guarded {@code INSERT ... SELECT ... WHERE NOT EXISTS}: on PostgreSQL it also skips a row whose key a
+   * concurrent, not yet committed transaction inserted, instead of failing (which would abort the transaction).
+   * Elsewhere that rare race fails with a duplicate key, which the adapter reports as retryable.
+   */
+  String skipConflicts() {
+    return skipConflicts;
+  }
+}

@@ -1,0 +1,238 @@
+package org.consumerorgs.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.Link;
+import org.consumerorgs.domain.LinkId;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.domain.Share;
+import org.consumerorgs.domain.ShareId;
+import org.consumerorgs.domain.TimeWindow;
+import org.consumerorgs.spi.Keyed;
+import org.consumerorgs.spi.Keyset;
+import org.consumerorgs.spi.LinkStore;
+import org.consumerorgs.spi.PageQuery;
+
+final class JdbcLinkStore implements LinkStore {
+  private static final String COLUMNS =
+      "l.link_id, l.share_id, l.organization_id, l.opened_at, l.closed_at";
+  /** A link intersects [start, end) when it opened before the end and is open, or closed after the start and later
+   * than it opened (a link closed the instant it opened never gave access). */
+  private static final String INTERSECTS =
+      " AND l.opened_at < ? AND (l.closed_at IS NULL OR (l.closed_at > ? AND l.closed_at > l.opened_at))";
+
+  private final Statements statements;
+  private final String open;
+  private final String openedAmong;
+  private final String openPairsAmong;
+  private final String openOfPair;
+  private final String openOfOrganization;
+  private final String openOfShare;
+  private final String closeAmong;
+  private final String ofOrganizationInWindow;
+  private final String consumersFirst;
+  private final String consumersNext;
+  private final String sharesFirst;
+  private final String sharesNext;
+  private final String intersecting;
+
+  JdbcLinkStore(Statements statements, Dialect dialect, String prefix) {
+    this.statements = statements;
+    // Guarded: only for a live organization and a live share, and only when the pair has no open link. The unique
+    // key on (share, organization, open_marker) is the judge when two transactions race.
+    this.open = TablePrefix.apply(prefix, """
+        INSERT INTO ${table_prefix}link (provider_id, link_id, share_id, organization_id, opened_at, open_marker)
+        SELECT ?, ?, ?, ?, ?, 1 FROM ${table_prefix}organization o
+        WHERE o.provider_id = ? AND o.organization_id = ? AND o.deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM ${table_prefix}share s
+            WHERE s.provider_id = ? AND s.share_id = ? AND s.deleted_at IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l
+            WHERE l.provider_id = ? AND l.share_id = ? AND l.organization_id = ? AND l.open_marker = 1)"""
+        + dialect.skipConflicts());
+    String select = "SELECT " + COLUMNS + " FROM ${table_prefix}link l WHERE l.provider_id = ?";
+    this.openedAmong = TablePrefix.apply(prefix,
+        "SELECT l.link_id FROM ${table_prefix}link l WHERE l.provider_id = ? AND l.link_id IN ");
+    this.openPairsAmong = TablePrefix.apply(prefix, "SELECT l.organization_id FROM ${table_prefix}link l"
+        + " WHERE l.provider_id = ? AND l.share_id = ? AND l.open_marker = 1 AND l.organization_id IN ");
+    String order = " ORDER BY l.opened_at, l.link_id";
+    this.openOfPair = TablePrefix.apply(prefix, select
+        + " AND l.share_id = ? AND l.organization_id = ? AND l.open_marker = 1 FOR UPDATE");
+    this.openOfOrganization = TablePrefix.apply(prefix, select
+        + " AND l.organization_id = ? AND l.open_marker = 1" + order);
+    this.openOfShare = TablePrefix.apply(prefix, select + " AND l.share_id = ? AND l.open_marker = 1" + order);
+    this.closeAmong = TablePrefix.apply(prefix, """
+        UPDATE ${table_prefix}link
+        SET closed_at = CASE WHEN opened_at > ? THEN opened_at ELSE ? END, open_marker = NULL
+        WHERE provider_id = ? AND open_marker = 1 AND link_id IN """);
+    this.ofOrganizationInWindow = TablePrefix.apply(prefix, select + " AND l.organization_id = ?" + INTERSECTS + order);
+    String consumers = "SELECT " + JdbcOrganizationStore.COLUMNS + " FROM ${table_prefix}link l"
+        + " JOIN ${table_prefix}organization o"
+        + " ON o.provider_id = l.provider_id AND o.organization_id = l.organization_id"
+        + " WHERE l.provider_id = ? AND l.share_id = ? AND l.open_marker = 1 AND o.deleted_at IS NULL";
+    this.consumersFirst = TablePrefix.apply(prefix, consumers + " ORDER BY o.sort_key, o.organization_id LIMIT ?");
+    this.consumersNext = TablePrefix.apply(prefix, consumers
+        + " AND o.sort_key >= ? AND (o.sort_key > ? OR o.organization_id > ?)"
+        + " ORDER BY o.sort_key, o.organization_id LIMIT ?");
+    String shares = "SELECT " + JdbcShareStore.COLUMNS + " FROM ${table_prefix}link l"
+        + " JOIN ${table_prefix}share s ON s.provider_id = l.provider_id AND s.share_id = l.share_id"
+        + " WHERE l.provider_id = ? AND l.organization_id = ? AND l.open_marker = 1 AND s.deleted_at IS NULL";
+    this.sharesFirst = TablePrefix.apply(prefix, shares + " ORDER BY s.sort_key, s.share_id LIMIT ?");
+    this.sharesNext = TablePrefix.apply(prefix, shares
+        + " AND s.sort_key >= ? AND (s.sort_key > ? OR s.share_id > ?) ORDER BY s.sort_key, s.share_id LIMIT ?");
+    this.intersecting = TablePrefix.apply(prefix, select + INTERSECTS);
+  }
+
+  /**
+   * One batch of guarded inserts, then one query for which of them opened when the driver does not report row
+   * counts. A link that did not open because its organization or share is not live is a caller's bug (the SDK locks
+   * both first), and fails loudly rather than pass for "already linked".
+   */
+  @Override
+  public List<Link> openAll(List<Link> links) {
+    if (links.isEmpty()) {
+      return List.of();
+    }
+    for (Link link : links) {
+      if (!link.isOpen()) {
+        throw new IllegalArgumentException("only open links can be opened: " + link);
+      }
+    }
+    ProviderId provider = links.get(0).providerId();
+    Optional<int[]> counts = statements.batch("adding consumers to a share", open, links, (link, p) -> p
+        .text(provider.value()).text(link.id().value()).text(link.shareId().value())
+        .text(link.organizationId().value()).time(link.openedAt())
+        .text(provider.value()).text(link.organizationId().value())
+        .text(provider.value()).text(link.shareId().value())
+        .text(provider.value()).text(link.shareId().value()).text(link.organizationId().value()));
+    List<Link> opened = new ArrayList<>(links.size());
+    List<Link> skipped = new ArrayList<>();
+    if (counts.isPresent()) {
+      for (int i = 0; i < links.size(); i++) {
+        (counts.get()[i] > 0 ? opened : skipped).add(links.get(i));
+      }
+    } else {
+      List<String> ids = links.stream().map(link -> link.id().value()).toList();
+      Set<String> inserted = new HashSet<>(statements.list("adding consumers to a share",
+          openedAmong + Statements.placeholders(ids.size()), p -> p.text(provider.value()).texts(ids),
+          row -> row.getString(1)));
+      for (Link link : links) {
+        (inserted.contains(link.id().value()) ? opened : skipped).add(link);
+      }
+    }
+    if (!skipped.isEmpty()) {
+      requireAlreadyOpen(provider, skipped);
+    }
+    return opened;
+  }
+
+  private void requireAlreadyOpen(ProviderId provider, List<Link> skipped) {
+    ShareId share = skipped.get(0).shareId();
+    List<String> organizations = skipped.stream().map(link -> link.organizationId().value()).toList();
+    if (skipped.stream().anyMatch(link -> !link.shareId().equals(share))) {
+      return; // the SDK opens links to one share at a time; other callers get the lenient answer
+    }
+    Set<String> open = new HashSet<>(statements.list("adding consumers to a share",
+        openPairsAmong + Statements.placeholders(organizations.size()),
+        p -> p.text(provider.value()).text(share.value()).texts(organizations), row -> row.getString(1)));
+    for (Link link : skipped) {
+      if (!open.contains(link.organizationId().value())) {
+        throw new IllegalStateException("cannot open " + link + ": its organization or share is not live");
+      }
+    }
+  }
+
+  @Override
+  public Optional<Link> close(ProviderId provider, ShareId share, ConsumerOrganizationId organization, Instant at) {
+    List<Link> open = statements.list("removing a consumer", openOfPair,
+        p -> p.text(provider.value()).text(share.value()).text(organization.value()), row -> link(provider, row));
+    List<Link> closed = close(provider, open, at);
+    return closed.isEmpty() ? Optional.empty() : Optional.of(closed.get(0));
+  }
+
+  @Override
+  public List<Link> closeAllOfOrganization(ProviderId provider, ConsumerOrganizationId organization, Instant at) {
+    return close(provider, statements.list("closing an organization's links", openOfOrganization + " FOR UPDATE",
+        p -> p.text(provider.value()).text(organization.value()), row -> link(provider, row)), at);
+  }
+
+  @Override
+  public List<Link> closeAllOfShare(ProviderId provider, ShareId share, Instant at) {
+    return close(provider, statements.list("closing a share's links", openOfShare + " FOR UPDATE",
+        p -> p.text(provider.value()).text(share.value()), row -> link(provider, row)), at);
+  }
+
+  /** Closes exactly the links read (and locked) before, by id, so that the answer matches what was written. */
+  private List<Link> close(ProviderId provider, List<Link> open, Instant at) {
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = open.stream().map(link -> link.id().value()).toList();
+    statements.update("closing links", closeAmong + Statements.placeholders(ids.size()),
+        p -> p.time(at).time(at).text(provider.value()).texts(ids));
+    return open.stream().map(link -> link.closedAt(at)).toList();
+  }
+
+  @Override
+  public List<Link> openLinksOfOrganization(ProviderId provider, ConsumerOrganizationId organization) {
+    return statements.list("reading an organization's links", openOfOrganization,
+        p -> p.text(provider.value()).text(organization.value()), row -> link(provider, row));
+  }
+
+  @Override
+  public List<Link> linksOfOrganization(
+      ProviderId provider, ConsumerOrganizationId organization, TimeWindow window) {
+    return statements.list("reading an organization's links", ofOrganizationInWindow,
+        p -> p.text(provider.value()).text(organization.value()).time(window.end()).time(window.start()),
+        row -> link(provider, row));
+  }
+
+  @Override
+  public List<Keyed<ConsumerOrganization>> consumersOf(ProviderId provider, ShareId share, PageQuery query) {
+    if (query.after().isEmpty()) {
+      return statements.list("listing a share's consumers", consumersFirst,
+          p -> p.text(provider.value()).text(share.value()).number(query.limit()),
+          row -> JdbcOrganizationStore.keyed(provider, row));
+    }
+    Keyset after = query.after().get();
+    byte[] sortKey = NameKeys.sortKey(after.sortKey());
+    return statements.list("listing a share's consumers", consumersNext, p -> p.text(provider.value())
+            .text(share.value()).bytes(sortKey).bytes(sortKey).text(after.id()).number(query.limit()),
+        row -> JdbcOrganizationStore.keyed(provider, row));
+  }
+
+  @Override
+  public List<Keyed<Share>> sharesOf(ProviderId provider, ConsumerOrganizationId organization, PageQuery query) {
+    if (query.after().isEmpty()) {
+      return statements.list("listing an organization's shares", sharesFirst,
+          p -> p.text(provider.value()).text(organization.value()).number(query.limit()),
+          row -> JdbcShareStore.keyed(provider, row));
+    }
+    Keyset after = query.after().get();
+    byte[] sortKey = NameKeys.sortKey(after.sortKey());
+    return statements.list("listing an organization's shares", sharesNext, p -> p.text(provider.value())
+            .text(organization.value()).bytes(sortKey).bytes(sortKey).text(after.id()).number(query.limit()),
+        row -> JdbcShareStore.keyed(provider, row));
+  }
+
+  @Override
+  public void forEachIntersecting(ProviderId provider, TimeWindow window, Consumer<Link> visitor) {
+    statements.stream("reading links for a report", intersecting,
+        p -> p.text(provider.value()).time(window.end()).time(window.start()), row -> link(provider, row), visitor);
+  }
+
+  private static Link link(ProviderId provider, ResultSet row) throws SQLException {
+    long closedAt = row.getLong(5);
+    Optional<Instant> closed = row.wasNull() ? Optional.empty() : Optional.of(Micros.toInstant(closedAt));
+    return new Link(new LinkId(row.getString(1)), provider, new ShareId(row.getString(2)),
+        new ConsumerOrganizationId(row.getString(3)), Micros.toInstant(row.getLong(4)), closed);
+  }
+}

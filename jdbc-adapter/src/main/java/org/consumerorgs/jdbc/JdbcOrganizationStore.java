@@ -1,0 +1,385 @@
+package org.consumerorgs.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.MatchKind;
+import org.consumerorgs.domain.NormalizedName;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.domain.SearchHit;
+import org.consumerorgs.error.StorageException;
+import org.consumerorgs.spi.InsertOutcome;
+import org.consumerorgs.spi.Keyed;
+import org.consumerorgs.spi.Keyset;
+import org.consumerorgs.spi.NamedOrganization;
+import org.consumerorgs.spi.OrganizationStore;
+import org.consumerorgs.spi.PageQuery;
+import org.consumerorgs.spi.RenameOutcome;
+import org.consumerorgs.spi.SearchCriteria;
+import org.consumerorgs.spi.StoredOrganization;
+
+final class JdbcOrganizationStore implements OrganizationStore {
+  /** The columns {@link #organization} reads, in its order, then the sort key and the deletion time. */
+  static final String COLUMNS =
+      "o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at";
+  /** Ids per {@code IN (...)} list when a caller asks about very many. */
+  private static final int IN_LIST_CHUNK = 1000;
+
+  private final Statements statements;
+  private final String insert;
+  private final String insertedAmong;
+  private final String holdersOf;
+  private final String renameTargets;
+  private final String rename;
+  private final String findLive;
+  private final String lockLiveAmong;
+  private final String markDeleted;
+  private final String findAmong;
+  private final String firstPage;
+  private final String nextPage;
+  private final String searchPrefix;
+  private final String searchWordPrefix;
+  private final String searchAnywhere;
+  private final String notConsumerOf;
+  private final String everyLive;
+  private final String lockSuffix;
+
+  JdbcOrganizationStore(Statements statements, Dialect dialect, String prefix) {
+    this.statements = statements;
+    this.insert = TablePrefix.apply(prefix, """
+        INSERT INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
+          live_name_hash, version, created_at, updated_at)
+        SELECT ?, ?, ?, ?, ?, ?, 1, ?, ? FROM (SELECT 1 AS one) AS single_row
+        WHERE NOT EXISTS (SELECT 1 FROM ${table_prefix}organization WHERE provider_id = ? AND live_name_hash = ?)"""
+        + dialect.skipConflicts());
+    String select = "SELECT " + COLUMNS + " FROM ${table_prefix}organization o WHERE o.provider_id = ?";
+    String live = select + " AND o.deleted_at IS NULL";
+    this.insertedAmong = TablePrefix.apply(prefix,
+        "SELECT o.organization_id FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id IN ");
+    this.holdersOf = TablePrefix.apply(prefix,
+        "SELECT " + COLUMNS + ", o.live_name_hash FROM ${table_prefix}organization o"
+            + " WHERE o.provider_id = ? AND o.live_name_hash IN ");
+    this.renameTargets = TablePrefix.apply(prefix,
+        "SELECT " + COLUMNS + " FROM ${table_prefix}organization o"
+            + " WHERE o.provider_id = ? AND (o.organization_id = ? OR o.live_name_hash = ?)");
+    this.rename = TablePrefix.apply(prefix, """
+        UPDATE ${table_prefix}organization
+        SET name = ?, search_key = ?, sort_key = ?, live_name_hash = ?, version = version + 1, updated_at = ?
+        WHERE provider_id = ? AND organization_id = ? AND deleted_at IS NULL AND version = ?""");
+    this.findLive = TablePrefix.apply(prefix, live + " AND o.organization_id = ?");
+    this.lockLiveAmong = TablePrefix.apply(prefix, live + " AND o.organization_id IN ");
+    this.lockSuffix = dialect.sharedLock();
+    this.markDeleted = TablePrefix.apply(prefix, """
+        UPDATE ${table_prefix}organization SET deleted_at = ?, live_name_hash = NULL
+        WHERE provider_id = ? AND organization_id = ? AND deleted_at IS NULL""");
+    this.findAmong = TablePrefix.apply(prefix, select + " AND o.organization_id IN ");
+    this.notConsumerOf = TablePrefix.apply(prefix, " " + """
+         AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = o.provider_id
+           AND l.share_id = ? AND l.organization_id = o.organization_id AND l.open_marker = 1)""");
+    this.firstPage = TablePrefix.apply(prefix, live + " ORDER BY o.sort_key, o.organization_id LIMIT ?");
+    this.nextPage = TablePrefix.apply(prefix, live + " AND o.sort_key >= ? AND (o.sort_key > ? OR o.organization_id > ?)"
+        + " ORDER BY o.sort_key, o.organization_id LIMIT ?");
+    String matching = TablePrefix.apply(prefix, "SELECT " + COLUMNS + ", o.search_key"
+        + " FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.deleted_at IS NULL");
+    this.everyLive = matching;
+    this.searchPrefix = matching + " AND o.sort_key >= ? AND o.sort_key < ? AND o.search_key LIKE ? ESCAPE '!'";
+    this.searchWordPrefix = matching
+        + " AND o.search_key LIKE ? ESCAPE '!' AND NOT (o.search_key LIKE ? ESCAPE '!')";
+    this.searchAnywhere = matching + " AND o.search_key LIKE ? ESCAPE '!' AND NOT (o.search_key LIKE ? ESCAPE '!')"
+        + " AND NOT (o.search_key LIKE ? ESCAPE '!')";
+  }
+
+  @Override
+  public InsertOutcome insert(ConsumerOrganization organization, NormalizedName name) {
+    return insertAll(List.of(new NamedOrganization(organization, name))).get(0);
+  }
+
+  /**
+   * One batch of guarded inserts, then at most two queries: which were inserted (only when the driver does not
+   * report row counts), and who holds the names of those that were not.
+   */
+  @Override
+  public List<InsertOutcome> insertAll(List<NamedOrganization> organizations) {
+    List<byte[]> hashes = new ArrayList<>(organizations.size());
+    organizations.forEach(o -> hashes.add(NameKeys.uniquenessHash(o.name().uniquenessKey())));
+    Optional<int[]> counts = statements.batch("creating organizations", insert, indexes(organizations.size()),
+        (i, p) -> {
+          ConsumerOrganization org = organizations.get(i).organization();
+          NormalizedName name = organizations.get(i).name();
+          p.text(org.providerId().value()).text(org.id().value()).text(org.name()).text(name.searchKey())
+              .bytes(NameKeys.sortKey(name.searchKey())).bytes(hashes.get(i))
+              .time(org.createdAt()).time(org.updatedAt())
+              .text(org.providerId().value()).bytes(hashes.get(i));
+        });
+    ProviderId provider = organizations.get(0).organization().providerId();
+    Set<Integer> skipped = new HashSet<>();
+    if (counts.isPresent()) {
+      for (int i = 0; i < organizations.size(); i++) {
+        if (counts.get()[i] == 0) {
+          skipped.add(i);
+        }
+      }
+    } else {
+      Set<String> ids = new HashSet<>();
+      organizations.forEach(o -> ids.add(o.organization().id().value()));
+      Set<String> inserted = new HashSet<>(statements.list("creating organizations",
+          insertedAmong + Statements.placeholders(ids.size()), p -> p.text(provider.value()).texts(ids),
+          row -> row.getString(1)));
+      for (int i = 0; i < organizations.size(); i++) {
+        if (!inserted.contains(organizations.get(i).organization().id().value())) {
+          skipped.add(i);
+        }
+      }
+    }
+    List<InsertOutcome> outcomes = new ArrayList<>(organizations.size());
+    Map<HashKey, ConsumerOrganization> holders = skipped.isEmpty() ? Map.of() : holders(provider, skipped, hashes);
+    for (int i = 0; i < organizations.size(); i++) {
+      if (!skipped.contains(i)) {
+        outcomes.add(new InsertOutcome.Inserted());
+        continue;
+      }
+      ConsumerOrganization holder = holders.get(new HashKey(hashes.get(i)));
+      if (holder == null) {
+        // The guard saw a holder that was deleted or renamed before we looked it up: judge again from the start.
+        throw new StorageException("The organization holding the name \"" + organizations.get(i).name().value()
+            + "\" changed while the name was being taken; trying again will decide.", null, true);
+      }
+      outcomes.add(new InsertOutcome.NameTaken(holder));
+    }
+    return outcomes;
+  }
+
+  private Map<HashKey, ConsumerOrganization> holders(ProviderId provider, Set<Integer> skipped, List<byte[]> hashes) {
+    List<byte[]> wanted = new ArrayList<>();
+    skipped.forEach(i -> wanted.add(hashes.get(i)));
+    Map<HashKey, ConsumerOrganization> holders = new HashMap<>();
+    statements.stream("reading who holds a name", holdersOf + Statements.placeholders(wanted.size()),
+        p -> {
+          p.text(provider.value());
+          for (byte[] hash : wanted) {
+            p.bytes(hash);
+          }
+        },
+        row -> Map.entry(new HashKey(row.getBytes(8)), organization(provider, row)),
+        entry -> holders.put(entry.getKey(), entry.getValue()));
+    return holders;
+  }
+
+  @Override
+  public RenameOutcome rename(
+      ProviderId provider, ConsumerOrganizationId id, long expectedVersion, NormalizedName newName, Instant at) {
+    byte[] hash = NameKeys.uniquenessHash(newName.uniquenessKey());
+    // One read finds both the organization and whoever holds the new name, so the outcomes are judged in the
+    // order the port gives them; the guarded UPDATE then catches a rename that raced this read.
+    List<StoredOrganization> targets = statements.list("renaming an organization", renameTargets,
+        p -> p.text(provider.value()).text(id.value()).bytes(hash), row -> stored(provider, row));
+    Optional<ConsumerOrganization> self = targets.stream()
+        .filter(t -> t.organization().id().equals(id) && t.deletedAt().isEmpty())
+        .map(StoredOrganization::organization).findFirst();
+    if (self.isEmpty()) {
+      return new RenameOutcome.NotFound();
+    }
+    if (self.get().version() != expectedVersion) {
+      return new RenameOutcome.VersionMismatch(self.get().version());
+    }
+    Optional<ConsumerOrganization> holder = targets.stream()
+        .filter(t -> !t.organization().id().equals(id) && t.deletedAt().isEmpty())
+        .map(StoredOrganization::organization).findFirst();
+    if (holder.isPresent()) {
+      return new RenameOutcome.NameTaken(holder.get());
+    }
+    int updated = statements.update("renaming an organization", rename, p -> p
+        .text(newName.value()).text(newName.searchKey()).bytes(NameKeys.sortKey(newName.searchKey())).bytes(hash)
+        .time(at).text(provider.value()).text(id.value()).number(expectedVersion));
+    if (updated == 0) {
+      Optional<ConsumerOrganization> now = findLive(provider, id);
+      return now.isEmpty() ? new RenameOutcome.NotFound() : new RenameOutcome.VersionMismatch(now.get().version());
+    }
+    return new RenameOutcome.Renamed(self.get().renamed(newName.value(), at));
+  }
+
+  @Override
+  public Optional<ConsumerOrganization> findLive(ProviderId provider, ConsumerOrganizationId id) {
+    return statements.first("reading an organization", findLive, p -> p.text(provider.value()).text(id.value()),
+        row -> organization(provider, row));
+  }
+
+  @Override
+  public List<ConsumerOrganization> lockLive(ProviderId provider, Collection<ConsumerOrganizationId> ids) {
+    List<ConsumerOrganization> live = new ArrayList<>();
+    for (List<String> chunk : chunks(IdLists.organizations(ids))) {
+      live.addAll(statements.list("locking organizations",
+          lockLiveAmong + Statements.placeholders(chunk.size()) + lockSuffix,
+          p -> p.text(provider.value()).texts(chunk), row -> organization(provider, row)));
+    }
+    return live;
+  }
+
+  @Override
+  public Optional<ConsumerOrganization> markDeleted(ProviderId provider, ConsumerOrganizationId id, Instant at) {
+    int updated = statements.update("deleting an organization", markDeleted,
+        p -> p.time(at).text(provider.value()).text(id.value()));
+    if (updated == 0) {
+      return Optional.empty();
+    }
+    Map<ConsumerOrganizationId, StoredOrganization> deleted = findIncludingDeleted(provider, List.of(id));
+    return Optional.of(deleted.get(id).organization());
+  }
+
+  @Override
+  public Map<ConsumerOrganizationId, StoredOrganization> findIncludingDeleted(
+      ProviderId provider, Collection<ConsumerOrganizationId> ids) {
+    Map<ConsumerOrganizationId, StoredOrganization> found = new HashMap<>();
+    for (List<String> chunk : chunks(IdLists.organizations(ids))) {
+      statements.stream("reading organizations", findAmong + Statements.placeholders(chunk.size()),
+          p -> p.text(provider.value()).texts(chunk), row -> stored(provider, row),
+          stored -> found.put(stored.organization().id(), stored));
+    }
+    return found;
+  }
+
+  @Override
+  public List<Keyed<ConsumerOrganization>> listLive(ProviderId provider, PageQuery query) {
+    if (query.after().isEmpty()) {
+      return statements.list("listing organizations", firstPage,
+          p -> p.text(provider.value()).number(query.limit()), row -> keyed(provider, row));
+    }
+    Keyset after = query.after().get();
+    byte[] sortKey = NameKeys.sortKey(after.sortKey());
+    return statements.list("listing organizations", nextPage, p -> p.text(provider.value())
+        .bytes(sortKey).bytes(sortKey).text(after.id()).number(query.limit()), row -> keyed(provider, row));
+  }
+
+  /**
+   * Up to three indexed queries, each only when the ones before did not fill the limit: names that start with the
+   * text (a range of the name index), names with a word that starts with it, names that contain it (on PostgreSQL
+   * both use the trigram index).
+   */
+  @Override
+  public List<SearchHit> search(ProviderId provider, SearchCriteria criteria) {
+    String text = criteria.text();
+    List<SearchHit> hits = new ArrayList<>(criteria.limit());
+    Optional<String> excluded = criteria.excludeConsumersOf().map(share -> share.value());
+    String exclusion = excluded.isPresent() ? notConsumerOf : "";
+    String order = " ORDER BY o.sort_key, o.organization_id LIMIT ?";
+
+    byte[] low = NameKeys.sortKey(text);
+    boolean longerThanSortKey = text.codePointCount(0, text.length()) > NameKeys.SORT_KEY_CHARACTERS;
+    // Past the sort key's length, exact and prefix hits share one sort key; put the exact ones first explicitly.
+    String prefixOrder = longerThanSortKey
+        ? " ORDER BY CASE WHEN o.search_key = ? THEN 0 ELSE 1 END, o.sort_key, o.organization_id LIMIT ?"
+        : order;
+    String like = NameKeys.literal(text);
+    if (text.isEmpty()) {
+      statements.stream("searching organizations", everyLive + exclusion + order,
+          p -> {
+            p.text(provider.value());
+            if (excluded.isPresent()) {
+              p.text(excluded.get());
+            }
+            p.number(criteria.limit());
+          },
+          row -> new SearchHit(organization(provider, row), MatchKind.PREFIX), hits::add);
+      return hits;
+    }
+    statements.stream("searching organizations", searchPrefix + exclusion + prefixOrder,
+        p -> {
+          p.text(provider.value()).bytes(low).bytes(NameKeys.after(low)).like(like + "%");
+          if (excluded.isPresent()) {
+              p.text(excluded.get());
+            }
+          if (longerThanSortKey) {
+            p.text(text);
+          }
+          p.number(criteria.limit());
+        },
+        row -> new SearchHit(organization(provider, row),
+            row.getString(8).equals(text) ? MatchKind.EXACT : MatchKind.PREFIX),
+        hits::add);
+    if (!longerThanSortKey) {
+      hits.sort((a, b) -> Boolean.compare(a.match() != MatchKind.EXACT, b.match() != MatchKind.EXACT));
+    }
+    if (hits.size() < criteria.limit()) {
+      int rest = criteria.limit() - hits.size();
+      statements.stream("searching organizations", searchWordPrefix + exclusion + order,
+          p -> {
+            p.text(provider.value()).like("% " + like + "%").like(like + "%");
+            if (excluded.isPresent()) {
+              p.text(excluded.get());
+            }
+            p.number(rest);
+          },
+          row -> new SearchHit(organization(provider, row), MatchKind.WORD_PREFIX), hits::add);
+    }
+    if (hits.size() < criteria.limit()) {
+      int rest = criteria.limit() - hits.size();
+      statements.stream("searching organizations", searchAnywhere + exclusion + order,
+          p -> {
+            p.text(provider.value()).like("%" + like + "%").like(like + "%").like("% " + like + "%");
+            if (excluded.isPresent()) {
+              p.text(excluded.get());
+            }
+            p.number(rest);
+          },
+          row -> new SearchHit(organization(provider, row), MatchKind.ANYWHERE), hits::add);
+    }
+    return hits;
+  }
+
+  static ConsumerOrganization organization(ProviderId provider, ResultSet row) throws SQLException {
+    return new ConsumerOrganization(new ConsumerOrganizationId(row.getString(1)), provider, row.getString(2),
+        row.getLong(3), Micros.toInstant(row.getLong(4)), Micros.toInstant(row.getLong(5)));
+  }
+
+  static Keyed<ConsumerOrganization> keyed(ProviderId provider, ResultSet row) throws SQLException {
+    ConsumerOrganization org = organization(provider, row);
+    return new Keyed<>(org, new Keyset(NameKeys.sortKeyText(row.getBytes(6)), org.id().value()));
+  }
+
+  private static StoredOrganization stored(ProviderId provider, ResultSet row) throws SQLException {
+    long deletedAt = row.getLong(7);
+    Optional<Instant> deleted = row.wasNull() ? Optional.empty() : Optional.of(Micros.toInstant(deletedAt));
+    return new StoredOrganization(organization(provider, row), deleted);
+  }
+
+  private static List<Integer> indexes(int count) {
+    List<Integer> indexes = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      indexes.add(i);
+    }
+    return indexes;
+  }
+
+  private static List<List<String>> chunks(Set<String> ids) {
+    List<List<String>> chunks = new ArrayList<>();
+    List<String> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+      chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK)));
+    }
+    return chunks;
+  }
+
+  /** A byte array as a map key. */
+  private record HashKey(byte[] bytes) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof HashKey key && Arrays.equals(bytes, key.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bytes);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.consumerorgs.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.consumerorgs.error.StorageException;
+import org.consumerorgs.spi.EventStore;
+import org.consumerorgs.spi.LinkStore;
+import org.consumerorgs.spi.OrganizationStore;
+import org.consumerorgs.spi.ProviderStore;
+import org.consumerorgs.spi.ShareStore;
+import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.TransactionBoundary;
+
+/**
+ * The SDK's storage on a relational database, through plain JDBC over a {@link DataSource} the host supplies (and
+ * pools). Thread-safe; build one per {@code DataSource} and share it.
+ *
+ * <pre>{@code
+ * JdbcSchema.install(dataSource, "corg_");              // once, or let your migration tool run the scripts
+ * Storage storage = JdbcStorage.builder(dataSource).build();
+ * ConsumerOrgs sdk = ConsumerOrgs.builder(storage).build();
+ * }</pre>
+ *
+ * <p>Building checks, with one connection, that the database is a supported one (and the one named, if any) and
+ * that the schema is installed; it creates nothing.
+ */
+public final class JdbcStorage implements Storage {
+  private final Dialect dialect;
+  private final String tablePrefix;
+  private final JdbcTransactions transactions;
+  private final JdbcProviderStore providers;
+  private final JdbcShareStore shares;
+  private final JdbcOrganizationStore organizations;
+  private final JdbcLinkStore links;
+  private final JdbcEventStore events;
+
+  private JdbcStorage(Dialect dialect, String tablePrefix, DataSource dataSource, HostConnections host) {
+    this.dialect = dialect;
+    this.tablePrefix = tablePrefix;
+    this.transactions = new JdbcTransactions(dataSource, host, new SqlErrors(dialect));
+    Statements statements = new Statements(transactions);
+    this.providers = new JdbcProviderStore(statements, dialect, tablePrefix);
+    this.shares = new JdbcShareStore(statements, dialect, tablePrefix);
+    this.organizations = new JdbcOrganizationStore(statements, dialect, tablePrefix);
+    this.links = new JdbcLinkStore(statements, dialect, tablePrefix);
+    this.events = new JdbcEventStore(statements, dialect, tablePrefix);
+  }
+
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  public String tablePrefix() {
+    return tablePrefix;
+  }
+
+  @Override
+  public TransactionBoundary transactions() {
+    return transactions;
+  }
+
+  @Override
+  public ProviderStore providers() {
+    return providers;
+  }
+
+  @Override
+  public ShareStore shares() {
+    return shares;
+  }
+
+  @Override
+  public OrganizationStore organizations() {
+    return organizations;
+  }
+
+  @Override
+  public LinkStore links() {
+    return links;
+  }
+
+  @Override
+  public EventStore events() {
+    return events;
+  }
+
+  /** The dialect of the database behind {@code dataSource}, from its driver's metadata. */
+  static Dialect detect(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return detect(connection.getMetaData());
+    } catch (SQLException e) {
+      throw new StorageException("Could not connect to the database to find out which it is: " + e.getMessage(), e,
+          false);
+    }
+  }
+
+  private static Dialect detect(DatabaseMetaData metadata) throws SQLException {
+    String product = metadata.getDatabaseProductName();
+    return Dialect.fromProductName(product).orElseThrow(() -> new IllegalArgumentException("the database \""
+        + product + "\" is not supported: the JDBC adapter supports PostgreSQL, MariaDB, MySQL and H2"));
+  }
+
+  public static final class Builder {
+    private final DataSource dataSource;
+    private Optional<Dialect> dialect = Optional.empty();
+    private String tablePrefix = TablePrefix.DEFAULT;
+    private HostConnections host = HostConnections.none();
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * The database the host expects. Without it the adapter takes the one the driver reports; with it, a different
+     * one is an error at {@link #build()}, not a surprise later.
+     */
+    public Builder dialect(Dialect dialect) {
+      this.dialect = Optional.of(requireNonNull(dialect, "dialect"));
+      return this;
+    }
+
+    /**
+     * The prefix of every table and index name, the same one the schema was installed with. Default
+     * {@code "corg_"}. An ASCII letter followed by letters, digits and underscores, at most 24 characters.
+     */
+    public Builder tablePrefix(String tablePrefix) {
+      this.tablePrefix = TablePrefix.validate(tablePrefix);
+      return this;
+    }
+
+    /** Join the host's open transaction when it has one; see {@link HostConnections}. */
+    public Builder joining(HostConnections host) {
+      this.host = requireNonNull(host, "host");
+      return this;
+    }
+
+    /**
+     * Checks the database and the schema with one connection and builds the storage.
+     *
+     * @throws IllegalArgumentException if the database is not supported or not the named dialect
+     * @throws StorageException if the database cannot be reached or the schema is not installed
+     */
+    public JdbcStorage build() {
+      Dialect actual;
+      try (Connection connection = dataSource.getConnection()) {
+        actual = detect(connection.getMetaData());
+        if (dialect.isPresent() && dialect.get() != actual) {
+          throw new IllegalArgumentException("the storage was configured for " + dialect.get()
+              + " but the DataSource connects to " + actual + " (" + connection.getMetaData().getDatabaseProductName()
+              + " " + connection.getMetaData().getDatabaseProductVersion() + ")");
+        }
+        requireSchema(connection, actual);
+      } catch (SQLException e) {
+        throw new StorageException("Could not connect to the database to check it: " + e.getMessage(), e, false);
+      }
+      return new JdbcStorage(actual, tablePrefix, dataSource, host);
+    }
+
+    private void requireSchema(Connection connection, Dialect actual) {
+      try (Statement statement = connection.createStatement()) {
+        statement.executeQuery(TablePrefix.apply(tablePrefix,
+            "SELECT last_sequence FROM ${table_prefix}event_counter WHERE 1 = 0")).close();
+      } catch (SQLException e) {
+        throw new SqlErrors(actual).translate(e, "checking that the schema is installed");
+      }
+    }
+  }
+}

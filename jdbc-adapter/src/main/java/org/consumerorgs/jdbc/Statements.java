@@ -1,0 +1,121 @@
+package org.consumerorgs.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.consumerorgs.spi.TransactionMode;
+
+/**
+ * Runs statements on the current transaction's connection and turns every {@link SQLException} into a
+ * {@link org.consumerorgs.error.StorageException}. Stores say what they run and what they map; this says how.
+ */
+final class Statements {
+  /** Rows fetched per round trip when a result is streamed rather than held. */
+  static final int STREAM_FETCH_SIZE = 1000;
+
+  @FunctionalInterface
+  interface Binder {
+    void bind(Params params) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface ItemBinder<T> {
+    void bind(T item, Params params) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  private final JdbcTransactions transactions;
+
+  Statements(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE and returns how many rows it changed. */
+  int update(String doing, String sql, Binder binder) {
+    Connection connection = transactions.connection(TransactionMode.READ_WRITE);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(new Params(statement));
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw transactions.errors().translate(e, doing);
+    }
+  }
+
+  /**
+   * Runs one statement for each item as one JDBC batch. Returns the rows each changed, or empty when the driver does
+   * not report them ({@link java.sql.Statement#SUCCESS_NO_INFO}): callers then check what happened with a query.
+   */
+  <T> Optional<int[]> batch(String doing, String sql, List<T> items, ItemBinder<T> binder) {
+    if (items.isEmpty()) {
+      return Optional.of(new int[0]);
+    }
+    Connection connection = transactions.connection(TransactionMode.READ_WRITE);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (T item : items) {
+        binder.bind(item, new Params(statement));
+        statement.addBatch();
+      }
+      int[] counts = statement.executeBatch();
+      for (int count : counts) {
+        if (count < 0) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(counts);
+    } catch (SQLException e) {
+      throw transactions.errors().translate(e, doing);
+    }
+  }
+
+  <T> List<T> list(String doing, String sql, Binder binder, RowMapper<T> mapper) {
+    List<T> rows = new ArrayList<>();
+    stream(doing, sql, binder, mapper, rows::add, 0);
+    return rows;
+  }
+
+  <T> Optional<T> first(String doing, String sql, Binder binder, RowMapper<T> mapper) {
+    List<T> rows = list(doing, sql, binder, mapper);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /** Hands each row to {@code visitor} as it arrives, without holding the whole result. */
+  <T> void stream(String doing, String sql, Binder binder, RowMapper<T> mapper, Consumer<T> visitor) {
+    stream(doing, sql, binder, mapper, visitor, STREAM_FETCH_SIZE);
+  }
+
+  private <T> void stream(
+      String doing, String sql, Binder binder, RowMapper<T> mapper, Consumer<T> visitor, int fetchSize) {
+    Connection connection = transactions.connection(TransactionMode.READ_ONLY);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      if (fetchSize > 0) {
+        statement.setFetchSize(fetchSize);
+      }
+      binder.bind(new Params(statement));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          visitor.accept(mapper.map(rows));
+        }
+      }
+    } catch (SQLException e) {
+      throw transactions.errors().translate(e, doing);
+    }
+  }
+
+  /** {@code (?, ?, ?)} for {@code count} parameters. */
+  static String placeholders(int count) {
+    StringBuilder sql = new StringBuilder(count * 3 + 2).append('(');
+    for (int i = 0; i < count; i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    return sql.append(')').toString();
+  }
+}

@@ -1,0 +1,101 @@
+-- Consumer Organizations SDK schema, H2 2.x.
+-- H2 counts VARCHAR lengths in UTF-16 units: 2000 hold the 1000 characters a name may have, emoji included.
+-- Run as it is by Flyway (placeholder table_prefix) or by JdbcSchema.install(...), which substitutes it the same way.
+-- Times are microseconds since 1970-01-01T00:00Z (UTC), so no driver or session time zone can shift them.
+-- Sort keys are the UTF-8 bytes of a name's folded form (first 200 characters): byte order is code-point order.
+
+CREATE TABLE ${table_prefix}provider (
+  provider_id   VARCHAR(64) NOT NULL,
+  name          VARCHAR(2000) NOT NULL,
+  registered_at BIGINT NOT NULL,
+  CONSTRAINT ${table_prefix}provider_pk PRIMARY KEY (provider_id)
+);
+
+-- The provider's last event sequence. A row of its own: writers lock it only to number their events, at the end
+-- of their transaction, so sequences have no gaps in commit order.
+CREATE TABLE ${table_prefix}event_counter (
+  provider_id   VARCHAR(64) NOT NULL,
+  last_sequence BIGINT NOT NULL,
+  CONSTRAINT ${table_prefix}event_counter_pk PRIMARY KEY (provider_id),
+  CONSTRAINT ${table_prefix}event_counter_provider_fk FOREIGN KEY (provider_id)
+    REFERENCES ${table_prefix}provider (provider_id)
+);
+
+CREATE TABLE ${table_prefix}share (
+  provider_id   VARCHAR(64) NOT NULL,
+  share_id      VARCHAR(64) NOT NULL,
+  name          VARCHAR(2000) NOT NULL,
+  sort_key      VARBINARY(800) NOT NULL,
+  registered_at BIGINT NOT NULL,
+  deleted_at    BIGINT,
+  CONSTRAINT ${table_prefix}share_pk PRIMARY KEY (provider_id, share_id),
+  CONSTRAINT ${table_prefix}share_provider_fk FOREIGN KEY (provider_id)
+    REFERENCES ${table_prefix}provider (provider_id)
+);
+-- No partial indexes here: deleted_at leads, and every list asks for deleted_at IS NULL.
+CREATE INDEX ${table_prefix}share_live_by_name
+  ON ${table_prefix}share (provider_id, deleted_at, sort_key, share_id);
+
+CREATE TABLE ${table_prefix}organization (
+  provider_id     VARCHAR(64) NOT NULL,
+  organization_id VARCHAR(64) NOT NULL,
+  name            VARCHAR(2000) NOT NULL,
+  search_key      CHARACTER VARYING NOT NULL,
+  sort_key        VARBINARY(800) NOT NULL,
+  -- SHA-256 of the name's uniqueness key while the organization is live; NULL once deleted, which frees the name.
+  -- Hashed because a folded key can be many times longer than the name (U+FDFA folds to 18 characters).
+  live_name_hash  BINARY(32),
+  version         BIGINT NOT NULL,
+  created_at      BIGINT NOT NULL,
+  updated_at      BIGINT NOT NULL,
+  deleted_at      BIGINT,
+  CONSTRAINT ${table_prefix}organization_pk PRIMARY KEY (provider_id, organization_id),
+  CONSTRAINT ${table_prefix}organization_provider_fk FOREIGN KEY (provider_id)
+    REFERENCES ${table_prefix}provider (provider_id),
+  CONSTRAINT ${table_prefix}organization_live_name UNIQUE (provider_id, live_name_hash),
+  CONSTRAINT ${table_prefix}organization_live_has_name
+    CHECK ((deleted_at IS NULL) = (live_name_hash IS NOT NULL)),
+  CONSTRAINT ${table_prefix}organization_version_positive CHECK (version >= 1)
+);
+CREATE INDEX ${table_prefix}organization_live_by_name
+  ON ${table_prefix}organization (provider_id, deleted_at, sort_key, organization_id);
+
+CREATE TABLE ${table_prefix}link (
+  provider_id     VARCHAR(64) NOT NULL,
+  link_id         VARCHAR(64) NOT NULL,
+  share_id        VARCHAR(64) NOT NULL,
+  organization_id VARCHAR(64) NOT NULL,
+  opened_at       BIGINT NOT NULL,
+  closed_at       BIGINT,
+  -- 1 while open, NULL once closed: the unique key below then allows one open link per (share, organization).
+  open_marker     SMALLINT,
+  CONSTRAINT ${table_prefix}link_pk PRIMARY KEY (provider_id, link_id),
+  CONSTRAINT ${table_prefix}link_share_fk FOREIGN KEY (provider_id, share_id)
+    REFERENCES ${table_prefix}share (provider_id, share_id),
+  CONSTRAINT ${table_prefix}link_organization_fk FOREIGN KEY (provider_id, organization_id)
+    REFERENCES ${table_prefix}organization (provider_id, organization_id),
+  CONSTRAINT ${table_prefix}link_one_open_per_pair UNIQUE (provider_id, share_id, organization_id, open_marker),
+  CONSTRAINT ${table_prefix}link_open_marker CHECK ((closed_at IS NULL) = (open_marker IS NOT NULL)),
+  CONSTRAINT ${table_prefix}link_open_marker_is_one CHECK (open_marker = 1),
+  CONSTRAINT ${table_prefix}link_closes_after_opening CHECK (closed_at >= opened_at)
+);
+CREATE INDEX ${table_prefix}link_by_organization
+  ON ${table_prefix}link (provider_id, organization_id, opened_at);
+CREATE INDEX ${table_prefix}link_by_time
+  ON ${table_prefix}link (provider_id, opened_at);
+
+CREATE TABLE ${table_prefix}event (
+  provider_id     VARCHAR(64) NOT NULL,
+  event_sequence  BIGINT NOT NULL,
+  event_type      VARCHAR(40) NOT NULL,
+  occurred_at     BIGINT NOT NULL,
+  actor_id        VARCHAR(200) NOT NULL,
+  organization_id VARCHAR(64),
+  share_id        VARCHAR(64),
+  -- Flat JSON objects of strings: the changed fields before and after.
+  before_state    CHARACTER VARYING NOT NULL,
+  after_state     CHARACTER VARYING NOT NULL,
+  CONSTRAINT ${table_prefix}event_pk PRIMARY KEY (provider_id, event_sequence),
+  CONSTRAINT ${table_prefix}event_provider_fk FOREIGN KEY (provider_id)
+    REFERENCES ${table_prefix}provider (provider_id)
+);
