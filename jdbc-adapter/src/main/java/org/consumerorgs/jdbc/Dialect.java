@@ -10,20 +10,22 @@ import java.util.Optional;
  */
 public enum Dialect {
   /** PostgreSQL 13 and later. */
-  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING"),
+  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING", false),
   /** MariaDB 10.6 and later, and MySQL 8, which share a driver protocol and a dialect. */
-  MARIADB("mariadb", " LOCK IN SHARE MODE", ""),
+  MARIADB("mariadb", " LOCK IN SHARE MODE", "", true),
   /** H2 2.x, the embedded default. H2 has no shared row lock, so reads that lock take an exclusive one. */
-  H2("h2", " FOR UPDATE", "");
+  H2("h2", " FOR UPDATE", "", false);
 
   private final String folder;
   private final String sharedLock;
   private final String skipConflicts;
+  private final boolean multiRowInserts;
 
-  Dialect(String folder, String sharedLock, String skipConflicts) {
+  Dialect(String folder, String sharedLock, String skipConflicts, boolean multiRowInserts) {
     this.folder = folder;
     this.sharedLock = sharedLock;
     this.skipConflicts = skipConflicts;
+    this.multiRowInserts = multiRowInserts;
   }
 
   /**
@@ -64,5 +66,15 @@ public enum Dialect {
    */
   String skipConflicts() {
     return skipConflicts;
+  }
+
+  /**
+   * Whether guarded inserts of many rows go as one multi-row statement rather than a JDBC batch. MariaDB
+   * Connector/J sends batches with its bulk protocol, which refuses {@code INSERT ... SELECT}; one statement over a
+   * derived table of rows is one round trip there too. (H2 cannot type parameters in a derived table, and
+   * PostgreSQL's batches already report a row count per statement.)
+   */
+  boolean multiRowInserts() {
+    return multiRowInserts;
   }
 }

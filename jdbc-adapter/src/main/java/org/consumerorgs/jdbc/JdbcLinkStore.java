@@ -31,7 +31,10 @@ final class JdbcLinkStore implements LinkStore {
       " AND l.opened_at < ? AND (l.closed_at IS NULL OR (l.closed_at > ? AND l.closed_at > l.opened_at))";
 
   private final Statements statements;
+  private final Dialect dialect;
   private final String open;
+  private final String openHead;
+  private final String openGuard;
   private final String openedAmong;
   private final String openPairsAmong;
   private final String openOfPair;
@@ -47,6 +50,17 @@ final class JdbcLinkStore implements LinkStore {
 
   JdbcLinkStore(Statements statements, Dialect dialect, String prefix) {
     this.statements = statements;
+    this.dialect = dialect;
+    this.openHead = TablePrefix.apply(prefix, """
+        INSERT INTO ${table_prefix}link (provider_id, link_id, share_id, organization_id, opened_at, open_marker)
+        SELECT v.provider_id, v.link_id, v.share_id, v.organization_id, v.opened_at, 1""");
+    this.openGuard = TablePrefix.apply(prefix, """
+        JOIN ${table_prefix}organization o ON o.provider_id = v.provider_id
+          AND o.organization_id = v.organization_id AND o.deleted_at IS NULL
+        JOIN ${table_prefix}share s ON s.provider_id = v.provider_id AND s.share_id = v.share_id
+          AND s.deleted_at IS NULL
+        WHERE NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = v.provider_id
+          AND l.share_id = v.share_id AND l.organization_id = v.organization_id AND l.open_marker = 1)""");
     // Guarded: only for a live organization and a live share, and only when the pair has no open link. The unique
     // key on (share, organization, open_marker) is the judge when two transactions race.
     this.open = TablePrefix.apply(prefix, """
@@ -107,12 +121,21 @@ final class JdbcLinkStore implements LinkStore {
       }
     }
     ProviderId provider = links.get(0).providerId();
-    Optional<int[]> counts = statements.batch("adding consumers to a share", open, links, (link, p) -> p
-        .text(provider.value()).text(link.id().value()).text(link.shareId().value())
-        .text(link.organizationId().value()).time(link.openedAt())
-        .text(provider.value()).text(link.organizationId().value())
-        .text(provider.value()).text(link.shareId().value())
-        .text(provider.value()).text(link.shareId().value()).text(link.organizationId().value()));
+    Optional<int[]> counts;
+    if (dialect.multiRowInserts()) {
+      statements.insertRows("adding consumers to a share", openHead,
+          "? AS provider_id, ? AS link_id, ? AS share_id, ? AS organization_id, ? AS opened_at", openGuard, links,
+          (link, p) -> p.text(provider.value()).text(link.id().value()).text(link.shareId().value())
+              .text(link.organizationId().value()).time(link.openedAt()));
+      counts = Optional.empty();
+    } else {
+      counts = statements.batch("adding consumers to a share", open, links, (link, p) -> p
+          .text(provider.value()).text(link.id().value()).text(link.shareId().value())
+          .text(link.organizationId().value()).time(link.openedAt())
+          .text(provider.value()).text(link.organizationId().value())
+          .text(provider.value()).text(link.shareId().value())
+          .text(provider.value()).text(link.shareId().value()).text(link.organizationId().value()));
+    }
     List<Link> opened = new ArrayList<>(links.size());
     List<Link> skipped = new ArrayList<>();
     if (counts.isPresent()) {

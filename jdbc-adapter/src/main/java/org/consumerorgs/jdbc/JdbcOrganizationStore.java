@@ -37,7 +37,10 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private static final int IN_LIST_CHUNK = 1000;
 
   private final Statements statements;
+  private final Dialect dialect;
   private final String insert;
+  private final String insertHead;
+  private final String insertGuard;
   private final String insertedAmong;
   private final String holdersOf;
   private final String renameTargets;
@@ -57,6 +60,15 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
   JdbcOrganizationStore(Statements statements, Dialect dialect, String prefix) {
     this.statements = statements;
+    this.dialect = dialect;
+    this.insertHead = TablePrefix.apply(prefix, """
+        INSERT INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
+          live_name_hash, version, created_at, updated_at)
+        SELECT v.provider_id, v.organization_id, v.name, v.search_key, v.sort_key, v.live_name_hash, 1,
+          v.created_at, v.updated_at""");
+    this.insertGuard = TablePrefix.apply(prefix, """
+        WHERE NOT EXISTS (SELECT 1 FROM ${table_prefix}organization o
+          WHERE o.provider_id = v.provider_id AND o.live_name_hash = v.live_name_hash)""");
     this.insert = TablePrefix.apply(prefix, """
         INSERT INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
           live_name_hash, version, created_at, updated_at)
@@ -113,15 +125,18 @@ final class JdbcOrganizationStore implements OrganizationStore {
   public List<InsertOutcome> insertAll(List<NamedOrganization> organizations) {
     List<byte[]> hashes = new ArrayList<>(organizations.size());
     organizations.forEach(o -> hashes.add(NameKeys.uniquenessHash(o.name().uniquenessKey())));
-    Optional<int[]> counts = statements.batch("creating organizations", insert, indexes(organizations.size()),
-        (i, p) -> {
-          ConsumerOrganization org = organizations.get(i).organization();
-          NormalizedName name = organizations.get(i).name();
-          p.text(org.providerId().value()).text(org.id().value()).text(org.name()).text(name.searchKey())
-              .bytes(NameKeys.sortKey(name.searchKey())).bytes(hashes.get(i))
-              .time(org.createdAt()).time(org.updatedAt())
-              .text(org.providerId().value()).bytes(hashes.get(i));
-        });
+    Optional<int[]> counts;
+    if (dialect.multiRowInserts()) {
+      statements.insertRows("creating organizations", insertHead, "? AS provider_id, ? AS organization_id,"
+              + " ? AS name, ? AS search_key, ? AS sort_key, ? AS live_name_hash, ? AS created_at, ? AS updated_at",
+          insertGuard, indexes(organizations.size()), (i, p) -> bindRow(organizations.get(i), hashes.get(i), p));
+      counts = Optional.empty();
+    } else {
+      counts = statements.batch("creating organizations", insert, indexes(organizations.size()), (i, p) -> {
+        bindRow(organizations.get(i), hashes.get(i), p);
+        p.text(organizations.get(i).organization().providerId().value()).bytes(hashes.get(i));
+      });
+    }
     ProviderId provider = organizations.get(0).organization().providerId();
     Set<Integer> skipped = new HashSet<>();
     if (counts.isPresent()) {
@@ -158,6 +173,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
       outcomes.add(new InsertOutcome.NameTaken(holder));
     }
     return outcomes;
+  }
+
+  private static void bindRow(NamedOrganization named, byte[] hash, Params p) throws SQLException {
+    ConsumerOrganization org = named.organization();
+    p.text(org.providerId().value()).text(org.id().value()).text(org.name()).text(named.name().searchKey())
+        .bytes(NameKeys.sortKey(named.name().searchKey())).bytes(hash).time(org.createdAt()).time(org.updatedAt());
   }
 
   private Map<HashKey, ConsumerOrganization> holders(ProviderId provider, Set<Integer> skipped, List<byte[]> hashes) {

@@ -76,6 +76,29 @@ final class Statements {
     }
   }
 
+  /**
+   * Inserts rows in as few statements as the database allows: {@code head} names the target columns and reads from
+   * {@code v}, the derived table of the items' rows ({@code rowColumns} is one row, as {@code ? AS a, ? AS b});
+   * {@code tail} joins or guards. 500 rows per statement keeps every database under its parameter limit.
+   */
+  <T> void insertRows(
+      String doing, String head, String rowColumns, String tail, List<T> items, ItemBinder<T> binder) {
+    String row = rowColumns.replaceAll("\\? AS \\w+", "?");
+    for (int from = 0; from < items.size(); from += 500) {
+      List<T> chunk = items.subList(from, Math.min(items.size(), from + 500));
+      StringBuilder sql = new StringBuilder(head).append(" FROM (SELECT ").append(rowColumns);
+      for (int i = 1; i < chunk.size(); i++) {
+        sql.append(" UNION ALL SELECT ").append(row);
+      }
+      sql.append(") v ").append(tail);
+      update(doing, sql.toString(), params -> {
+        for (T item : chunk) {
+          binder.bind(item, params);
+        }
+      });
+    }
+  }
+
   <T> List<T> list(String doing, String sql, Binder binder, RowMapper<T> mapper) {
     List<T> rows = new ArrayList<>();
     stream(doing, sql, binder, mapper, rows::add, 0);
