@@ -35,7 +35,8 @@ public final class JdbcSchema {
 
   /**
    * Runs the shipped scripts for the database behind {@code dataSource}, in one transaction where the database
-   * allows DDL in one (PostgreSQL, H2). Fails if the tables already exist: it installs, it does not upgrade.
+   * allows DDL in one (PostgreSQL, H2). Fails if the tables already exist: it installs, it does not upgrade; call
+   * {@link #isInstalled} first to install on first start only.
    */
   public static void install(DataSource dataSource, String tablePrefix) {
     requireNonNull(dataSource, "dataSource");
@@ -52,8 +53,12 @@ public final class JdbcSchema {
         connection.commit();
       } catch (SQLException e) {
         connection.rollback();
+        String partial = dialect == Dialect.MARIADB
+            ? " MariaDB and MySQL commit each DDL statement, so the tables created before the failure remain: drop"
+                + " the tables whose names start with \"" + tablePrefix + "\" before trying again."
+            : " Nothing was installed.";
         throw new StorageException("Installing the Consumer Organizations schema (" + dialect.scriptFolder()
-            + ", table prefix \"" + tablePrefix + "\") failed: " + e.getMessage(), e, false);
+            + ", table prefix \"" + tablePrefix + "\") failed: " + e.getMessage() + "." + partial, e, false);
       } finally {
         connection.setAutoCommit(autoCommit);
       }
@@ -61,6 +66,28 @@ public final class JdbcSchema {
       throw new StorageException("Could not connect to install the schema: " + e.getMessage(), e, false);
     }
     log.info("Installed the Consumer Organizations schema for {} with table prefix {}", dialect, tablePrefix);
+  }
+
+  /**
+   * Whether the schema with this table prefix is installed in the database behind {@code dataSource}: whether its
+   * tables answer a query. For hosts that install on first start: {@code if (!isInstalled(ds, p)) install(ds, p);}
+   */
+  public static boolean isInstalled(DataSource dataSource, String tablePrefix) {
+    requireNonNull(dataSource, "dataSource");
+    TablePrefix.validate(tablePrefix);
+    Dialect dialect = JdbcStorage.detect(dataSource);
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeQuery(TablePrefix.apply(tablePrefix,
+          "SELECT last_sequence FROM ${table_prefix}event_counter WHERE 1 = 0")).close();
+      return true;
+    } catch (SQLException e) {
+      SqlErrors errors = new SqlErrors(dialect);
+      if (errors.isMissingTable(e)) {
+        return false;
+      }
+      throw errors.translate(e, "checking whether the schema is installed");
+    }
   }
 
   /** The statements of every shipped script for {@code dialect}, with the table prefix put in, in order. */
