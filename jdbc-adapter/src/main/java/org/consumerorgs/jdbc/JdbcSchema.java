@@ -76,10 +76,8 @@ public final class JdbcSchema {
     requireNonNull(dataSource, "dataSource");
     TablePrefix.validate(tablePrefix);
     Dialect dialect = JdbcStorage.detect(dataSource);
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.executeQuery(TablePrefix.apply(tablePrefix,
-          "SELECT last_sequence FROM ${table_prefix}event_counter WHERE 1 = 0")).close();
+    try (Connection connection = dataSource.getConnection()) {
+      probe(connection, tablePrefix);
       return true;
     } catch (SQLException e) {
       SqlErrors errors = new SqlErrors(dialect);
@@ -87,6 +85,14 @@ public final class JdbcSchema {
         return false;
       }
       throw errors.translate(e, "checking whether the schema is installed");
+    }
+  }
+
+  /** Queries a table of the schema without reading a row; fails with the database's "no such table" if absent. */
+  static void probe(Connection connection, String tablePrefix) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.executeQuery(TablePrefix.apply(tablePrefix,
+          "SELECT last_sequence FROM ${table_prefix}event_counter WHERE 1 = 0")).close();
     }
   }
 

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.consumerorgs.error.StorageException;
@@ -167,9 +166,8 @@ public final class JdbcStorage implements Storage {
     }
 
     private void requireSchema(Connection connection, Dialect actual) {
-      try (Statement statement = connection.createStatement()) {
-        statement.executeQuery(TablePrefix.apply(tablePrefix,
-            "SELECT last_sequence FROM ${table_prefix}event_counter WHERE 1 = 0")).close();
+      try {
+        JdbcSchema.probe(connection, tablePrefix);
       } catch (SQLException e) {
         throw new SqlErrors(actual).translate(e, "checking that the schema is installed");
       }
