@@ -55,7 +55,7 @@ final class JdbcEventStore implements EventStore {
     }
     long last = advance(provider, events.size());
     long first = last - events.size() + 1;
-    statements.batch("recording events", insert, indexes(events.size()), (i, p) -> {
+    statements.batch("recording events", insert, Statements.positions(events.size()), (i, p) -> {
       ChangeEvent event = events.get(i);
       p.text(provider.value()).number(first + i).text(event.type().name()).time(event.occurredAt())
           .text(event.actorId()).optionalText(event.organizationId().map(ConsumerOrganizationId::value))
@@ -100,7 +100,4 @@ final class JdbcEventStore implements EventStore {
     return new RecordedEvent(row.getLong(1), event);
   }
 
-  private static List<Integer> indexes(int count) {
-    return java.util.stream.IntStream.range(0, count).boxed().toList();
-  }
 }

@@ -129,10 +129,10 @@ final class JdbcOrganizationStore implements OrganizationStore {
     if (dialect.multiRowInserts()) {
       statements.insertRows("creating organizations", insertHead, "? AS provider_id, ? AS organization_id,"
               + " ? AS name, ? AS search_key, ? AS sort_key, ? AS live_name_hash, ? AS created_at, ? AS updated_at",
-          insertGuard, indexes(organizations.size()), (i, p) -> bindRow(organizations.get(i), hashes.get(i), p));
+          insertGuard, Statements.positions(organizations.size()), (i, p) -> bindRow(organizations.get(i), hashes.get(i), p));
       counts = Optional.empty();
     } else {
-      counts = statements.batch("creating organizations", insert, indexes(organizations.size()), (i, p) -> {
+      counts = statements.batch("creating organizations", insert, Statements.positions(organizations.size()), (i, p) -> {
         bindRow(organizations.get(i), hashes.get(i), p);
         p.text(organizations.get(i).organization().providerId().value()).bytes(hashes.get(i));
       });
@@ -374,13 +374,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
     return new StoredOrganization(organization(provider, row), deleted);
   }
 
-  private static List<Integer> indexes(int count) {
-    List<Integer> indexes = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      indexes.add(i);
-    }
-    return indexes;
-  }
 
   private static List<List<String>> chunks(Set<String> ids) {
     List<List<String>> chunks = new ArrayList<>();

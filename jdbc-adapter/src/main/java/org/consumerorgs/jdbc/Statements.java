@@ -133,6 +133,11 @@ final class Statements {
     }
   }
 
+  /** 0, 1, ..., count - 1: for batches bound by position in parallel lists. */
+  static List<Integer> positions(int count) {
+    return java.util.stream.IntStream.range(0, count).boxed().toList();
+  }
+
   /** {@code (?, ?, ?)} for {@code count} parameters. */
   static String placeholders(int count) {
     StringBuilder sql = new StringBuilder(count * 3 + 2).append('(');
