@@ -78,7 +78,8 @@ final class JdbcOrganizationStore implements OrganizationStore {
     String select = "SELECT " + COLUMNS + " FROM ${table_prefix}organization o WHERE o.provider_id = ?";
     String live = select + " AND o.deleted_at IS NULL";
     this.insertedAmong = TablePrefix.apply(prefix,
-        "SELECT o.organization_id FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id IN ");
+        "SELECT o.organization_id FROM ${table_prefix}organization o"
+            + " WHERE o.provider_id = ? AND o.organization_id IN ");
     this.holdersOf = TablePrefix.apply(prefix,
         "SELECT " + COLUMNS + ", o.live_name_hash FROM ${table_prefix}organization o"
             + " WHERE o.provider_id = ? AND o.live_name_hash IN ");
@@ -100,7 +101,8 @@ final class JdbcOrganizationStore implements OrganizationStore {
          AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = o.provider_id
            AND l.share_id = ? AND l.organization_id = o.organization_id AND l.open_marker = 1)""");
     this.firstPage = TablePrefix.apply(prefix, live + " ORDER BY o.sort_key, o.organization_id LIMIT ?");
-    this.nextPage = TablePrefix.apply(prefix, live + " AND o.sort_key >= ? AND (o.sort_key > ? OR o.organization_id > ?)"
+    this.nextPage = TablePrefix.apply(prefix, live
+        + " AND o.sort_key >= ? AND (o.sort_key > ? OR o.organization_id > ?)"
         + " ORDER BY o.sort_key, o.organization_id LIMIT ?");
     String matching = TablePrefix.apply(prefix, "SELECT " + COLUMNS + ", o.search_key"
         + " FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.deleted_at IS NULL");
@@ -129,10 +131,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
     if (dialect.multiRowInserts()) {
       statements.insertRows("creating organizations", insertHead, "? AS provider_id, ? AS organization_id,"
               + " ? AS name, ? AS search_key, ? AS sort_key, ? AS live_name_hash, ? AS created_at, ? AS updated_at",
-          insertGuard, Statements.positions(organizations.size()), (i, p) -> bindRow(organizations.get(i), hashes.get(i), p));
+          insertGuard, Statements.positions(organizations.size()),
+          (i, p) -> bindRow(organizations.get(i), hashes.get(i), p));
       counts = Optional.empty();
     } else {
-      counts = statements.batch("creating organizations", insert, Statements.positions(organizations.size()), (i, p) -> {
+      List<Integer> positions = Statements.positions(organizations.size());
+      counts = statements.batch("creating organizations", insert, positions, (i, p) -> {
         bindRow(organizations.get(i), hashes.get(i), p);
         p.text(organizations.get(i).organization().providerId().value()).bytes(hashes.get(i));
       });

@@ -32,7 +32,7 @@ final class NameKeys {
     return new String(sortKey, StandardCharsets.UTF_8);
   }
 
-  /** The first byte string after every one that starts with {@code prefix}; UTF-8 never holds 0xFF, so one bump does. */
+  /** The first byte string after all that start with {@code prefix}; UTF-8 never holds 0xFF, so one bump does. */
   static byte[] after(byte[] prefix) {
     byte[] bound = Arrays.copyOf(prefix, prefix.length);
     for (int i = bound.length - 1; i >= 0; i--) {
