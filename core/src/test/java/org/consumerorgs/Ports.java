@@ -93,6 +93,8 @@ final class Ports {
     providers = mock(ProviderStore.class, withSettings().invocationListeners(watcher));
     shares = mock(ShareStore.class, withSettings().invocationListeners(watcher));
     organizations = mock(OrganizationStore.class, withSettings().invocationListeners(watcher));
+    // The batch insert's default calls insert() once per organization, so tests stub and verify insert() alone.
+    when(organizations.insertAll(any())).thenCallRealMethod();
     links = mock(LinkStore.class, withSettings().invocationListeners(watcher));
     events = mock(EventStore.class, withSettings().invocationListeners(watcher));
     when(storage.transactions()).thenReturn(transactions);

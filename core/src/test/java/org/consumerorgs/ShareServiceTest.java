@@ -64,6 +64,21 @@ class ShareServiceTest {
   // ---- addConsumers
 
   @Test
+  void theNewOrganizationsOfABatchGoToTheStoreInOneCallSoThatItCanWriteThemInOneRoundTrip() {
+    givenLiveGoldShare();
+    when(ports.organizations.insert(any(), any())).thenReturn(new InsertOutcome.Inserted());
+    when(ports.links.openAll(anyList())).thenAnswer(invocation -> invocation.getArgument(0));
+    AddConsumersRequest request = AddConsumersRequest.builder()
+        .newOrganization("Initech").newOrganization("Hooli").newOrganization("Umbrella").build();
+
+    ports.act(() -> ports.sdk().shares().addConsumers(ALICE, GOLD_ID, request));
+
+    verify(ports.organizations).insertAll(argThat(batch -> batch != null
+        && batch.stream().map(named -> named.organization().name()).toList()
+            .equals(List.of("Initech", "Hooli", "Umbrella"))));
+  }
+
+  @Test
   void addConsumersLinksExistingAndNewOrganizationsInOneStepAndSaysWhatHappenedToEach() {
     givenLiveGoldShare();
     when(ports.organizations.lockLive(PROVIDER, List.of(ACME_ID, ACME_ID))).thenReturn(List.of(ACME));
