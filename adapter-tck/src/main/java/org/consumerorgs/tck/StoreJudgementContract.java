@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.Share;
 import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.spi.InsertOutcome;
+import org.consumerorgs.spi.NamedOrganization;
 import org.consumerorgs.spi.RenameOutcome;
 import org.consumerorgs.spi.TransactionMode;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,26 @@ public interface StoreJudgementContract extends StorageFactory {
 
     assertEquals(globex, assertInstanceOf(InsertOutcome.NameTaken.class, outcome).holder());
     assertEquals(List.of(globex), world.organizations(world.alice));
+  }
+
+  @Test
+  default void theStoreJudgesEachOrganizationOfABatchInsertLikeASingleInsert() {
+    ContractWorld world = ContractWorld.create(this);
+    ConsumerOrganization globex = world.organization("Globex");
+    List<NamedOrganization> batch = new ArrayList<>();
+    for (String raw : List.of("Initech", "GLOBEX", "Hooli")) {
+      batch.add(new NamedOrganization(new ConsumerOrganization(ConsumerOrganizationId.of("batch-" + raw),
+          ContractWorld.PROVIDER_A, raw, 1, ContractWorld.START, ContractWorld.START), name(raw)));
+    }
+
+    List<InsertOutcome> outcomes = write(world, () -> world.storage.organizations().insertAll(batch));
+
+    assertEquals(3, outcomes.size());
+    assertInstanceOf(InsertOutcome.Inserted.class, outcomes.get(0));
+    assertEquals(globex, assertInstanceOf(InsertOutcome.NameTaken.class, outcomes.get(1)).holder());
+    assertInstanceOf(InsertOutcome.Inserted.class, outcomes.get(2));
+    assertEquals(List.of("Globex", "Hooli", "Initech"),
+        world.organizations(world.alice).stream().map(ConsumerOrganization::name).toList());
   }
 
   @Test
