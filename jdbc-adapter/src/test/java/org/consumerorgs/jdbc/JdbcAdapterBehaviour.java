@@ -478,6 +478,35 @@ abstract class JdbcAdapterBehaviour {
     }
 
     @Test
+    void aConnectionOnWhichNoTransactionCanStartIsClosedWithItsIsolationPutBack() throws SQLException {
+      // The isolation is set before auto-commit is switched off, so it is already changed when that fails.
+      recording.failOnNewConnections("setAutoCommit(false)", new SQLException("connection lost", "08003"));
+
+      StorageException e = assertThrows(StorageException.class, () -> sdk.organizations().create(ALICE, "Globex"));
+
+      assertTrue(e.getMessage().contains("starting a transaction"), e.getMessage());
+      assertEquals(0, organizations());
+      assertEveryConnectionWentBackAsItCame(true, Connection.TRANSACTION_SERIALIZABLE);
+    }
+
+    @Test
+    void failingToPutBackAutoCommitStillPutsBackTheIsolationAndClosesTheConnection() throws SQLException {
+      recording.failOnNewConnections("setAutoCommit(true)", new SQLException("connection lost", "08003"));
+      int before = recording.handedOut().size();
+
+      // The commit went through: a connection that cannot be put back is the pool's to discard, not the caller's
+      // failure.
+      ConsumerOrganization globex = sdk.organizations().create(ALICE, "Globex");
+
+      RecordingConnection used = recording.handedOutSince(before).get(0);
+      assertTrue(used.closed(), used.calls().toString());
+      assertEquals(Connection.TRANSACTION_SERIALIZABLE, used.isolationAtClose(), used.calls().toString());
+      assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections());
+      assertEquals(1, count("SELECT COUNT(*) FROM " + prefix + "organization WHERE organization_id = '"
+          + globex.id().value() + "'"));
+    }
+
+    @Test
     void connectionsAPoolHandsOutOutsideAutoCommitGoBackOutsideAutoCommit() throws SQLException {
       try (HikariDataSource manual = newPool(prefix + "manual", false, "TRANSACTION_REPEATABLE_READ")) {
         RecordingDataSource recorded = new RecordingDataSource(manual);

@@ -45,7 +45,10 @@ final class RecordingConnection implements InvocationHandler {
     return target;
   }
 
-  /** From now on, {@code call} ({@code name/argumentCount}) throws {@code failure} instead of reaching the driver. */
+  /**
+   * From now on, {@code call} throws {@code failure} instead of reaching the driver: every call of a method
+   * ({@code name/argumentCount}), or only with a given argument ({@code setAutoCommit(true)}).
+   */
   void fail(String call, SQLException failure) {
     failures.put(call, failure);
   }
@@ -94,6 +97,9 @@ final class RecordingConnection implements InvocationHandler {
       }
     }
     SQLException failure = failures.get(call);
+    if (failure == null && args != null && args.length == 1) {
+      failure = failures.get(method.getName() + "(" + args[0] + ")");
+    }
     if (failure != null) {
       throw failure;
     }

@@ -20,7 +20,7 @@ final class RecordingDataSource implements DataSource {
     this.target = target;
   }
 
-  /** Connections handed out from now on throw {@code failure} on {@code call} ({@code name/argumentCount}). */
+  /** Connections handed out from now on throw {@code failure} on {@code call}; see {@link RecordingConnection#fail}. */
   void failOnNewConnections(String call, SQLException failure) {
     this.failingCall = call;
     this.failure = failure;
