@@ -95,6 +95,8 @@ final class JdbcTransactions implements TransactionBoundary {
       }
       configured = true;
     } catch (SQLException e) {
+      // Auto-commit is switched off last, so only the isolation can have been changed before the failure.
+      restore(connection, false, isolation);
       close(connection);
       throw errors.translate(e, "starting a transaction");
     }
@@ -163,16 +165,21 @@ final class JdbcTransactions implements TransactionBoundary {
     }
   }
 
+  /** Each setting on its own: failing to put back one is no reason to leave the other changed. */
   private static void restore(Connection connection, boolean autoCommit, int isolation) {
-    try {
-      if (autoCommit) {
+    if (autoCommit) {
+      try {
         connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        log.warn("Could not put the connection back in auto-commit mode; the pool should discard it", e);
       }
-      if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+    }
+    if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+      try {
         connection.setTransactionIsolation(isolation);
+      } catch (SQLException e) {
+        log.warn("Could not restore the connection's transaction isolation; the pool should discard it", e);
       }
-    } catch (SQLException e) {
-      log.warn("Could not restore the connection's auto-commit and isolation; the pool should discard it", e);
     }
   }
 

@@ -11,6 +11,11 @@ import org.consumerorgs.error.StorageException;
 final class SqlErrors {
   /** PostgreSQL: serialization_failure, deadlock_detected; also the class-40 state MariaDB gives a deadlock. */
   private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
+  /**
+   * PostgreSQL's lock_not_available: a lock wait ran into the host's {@code lock_timeout}, the same failure as
+   * MariaDB's 1205 and H2's 50200.
+   */
+  private static final String POSTGRESQL_LOCK_TIMEOUT = "55P03";
   /** MariaDB/MySQL: ER_LOCK_WAIT_TIMEOUT, ER_LOCK_DEADLOCK. */
   private static final Set<Integer> MARIADB_RETRYABLE_CODES = Set.of(1205, 1213);
   /** H2: LOCK_TIMEOUT_1, DEADLOCK_1, CONCURRENT_UPDATE_1 (a row changed by a transaction that committed meanwhile). */
@@ -61,7 +66,7 @@ final class SqlErrors {
   boolean isRetryable(SQLException e) {
     String state = e.getSQLState();
     return switch (dialect) {
-      case POSTGRESQL -> state != null && RETRYABLE_STATES.contains(state);
+      case POSTGRESQL -> state != null && (RETRYABLE_STATES.contains(state) || state.equals(POSTGRESQL_LOCK_TIMEOUT));
       case MARIADB -> MARIADB_RETRYABLE_CODES.contains(e.getErrorCode())
           || (state != null && RETRYABLE_STATES.contains(state));
       case H2 -> H2_RETRYABLE_CODES.contains(e.getErrorCode());
@@ -85,7 +90,8 @@ final class SqlErrors {
   }
 
   private static String message(SQLException e) {
-    String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+    String text = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+        : e.getMessage().strip();
     return "SQLState " + e.getSQLState() + ", code " + e.getErrorCode() + ": " + text;
   }
 }
