@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.consumerorgs.error.StorageException;
 import org.slf4j.Logger;
@@ -80,7 +81,7 @@ public final class JdbcSchema {
       probe(connection, tablePrefix);
       return true;
     } catch (SQLException e) {
-      SqlErrors errors = new SqlErrors(dialect);
+      SqlErrors errors = new SqlErrors(dialect, Optional.of(tablePrefix));
       if (errors.isMissingTable(e)) {
         return false;
       }

@@ -42,7 +42,7 @@ public final class JdbcStorage implements Storage {
   private JdbcStorage(Dialect dialect, String tablePrefix, DataSource dataSource, HostConnections host) {
     this.dialect = dialect;
     this.tablePrefix = tablePrefix;
-    this.transactions = new JdbcTransactions(dataSource, host, new SqlErrors(dialect));
+    this.transactions = new JdbcTransactions(dataSource, host, new SqlErrors(dialect, Optional.of(tablePrefix)));
     Statements statements = new Statements(transactions);
     this.providers = new JdbcProviderStore(statements, dialect, tablePrefix);
     this.shares = new JdbcShareStore(statements, dialect, tablePrefix);
@@ -169,7 +169,7 @@ public final class JdbcStorage implements Storage {
       try {
         JdbcSchema.probe(connection, tablePrefix);
       } catch (SQLException e) {
-        throw new SqlErrors(actual).translate(e, "checking that the schema is installed");
+        throw new SqlErrors(actual, Optional.of(tablePrefix)).translate(e, "checking that the schema is installed");
       }
     }
   }

@@ -144,6 +144,9 @@ final class JdbcTransactions implements TransactionBoundary {
     } catch (RuntimeException | Error e) {
       try {
         connection.rollback(savepoint);
+        // Rolled back to, the savepoint is still there; release it so that a host making many failing calls in one
+        // transaction does not pile them up.
+        connection.releaseSavepoint(savepoint);
       } catch (SQLException rollbackFailure) {
         e.addSuppressed(rollbackFailure);
         // The database already ended the host's transaction (MariaDB does so on a deadlock): nothing the SDK can

@@ -1,6 +1,7 @@
 package org.consumerorgs.jdbc;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 import org.consumerorgs.error.StorageException;
 
@@ -22,17 +23,25 @@ final class SqlErrors {
   private static final Set<Integer> H2_RETRYABLE_CODES = Set.of(50200, 40001, 90131);
 
   private final Dialect dialect;
+  private final Optional<String> tablePrefix;
 
   SqlErrors(Dialect dialect) {
+    this(dialect, Optional.empty());
+  }
+
+  SqlErrors(Dialect dialect, Optional<String> tablePrefix) {
     this.dialect = dialect;
+    this.tablePrefix = tablePrefix;
   }
 
   /** What went wrong, for a host: {@code doing} names the step, as in "reading organizations". */
   StorageException translate(SQLException e, String doing) {
     if (isMissingTable(e)) {
-      return new StorageException("The Consumer Organizations tables are not installed in this database (" + message(e)
-          + "). Install them with JdbcSchema.install(dataSource, tablePrefix), or run the scripts in "
-          + dialect.scriptFolder() + " with your migration tool, using the same table prefix.", e, false);
+      String prefix = tablePrefix.map(p -> " with the table prefix \"" + p + "\"").orElse("");
+      return new StorageException("The Consumer Organizations tables" + prefix + " are not installed in this database"
+          + " (" + message(e) + "). Install them with JdbcSchema.install(dataSource, tablePrefix), or run the"
+          + " scripts in " + dialect.scriptFolder() + " with your migration tool, using the same table prefix.", e,
+          false);
     }
     if (isDuplicateKey(e)) {
       // The stores judge names, ids and open links with guarded statements; a duplicate that still reaches the
