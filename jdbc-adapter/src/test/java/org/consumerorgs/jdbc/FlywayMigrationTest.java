@@ -190,8 +190,9 @@ class FlywayMigrationTest {
               }
               String label = index.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))
                   && !index.matches("(?i).*_index_[0-9a-f]+") ? strip(prefix, index) : "unnamed:" + index;
+              String column = rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
               indexes.merge(label, (rows.getBoolean("NON_UNIQUE") ? "" : "unique ") + "where "
-                  + rows.getString("FILTER_CONDITION") + " on " + rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                  + rows.getString("FILTER_CONDITION") + " on " + column,
                   (columns, next) -> columns + ", " + next.substring(next.indexOf(" on ") + 4));
             }
           }
