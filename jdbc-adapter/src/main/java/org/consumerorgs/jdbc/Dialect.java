@@ -48,7 +48,10 @@ public enum Dialect {
 
   /**
    * The classpath folder of this database's numbered DDL scripts, for a migration tool: for Flyway,
-   * {@code "classpath:" + scriptFolder()}.
+   * {@code "classpath:" + scriptFolder()}, with the placeholder {@code table_prefix}. Give Flyway a history table of
+   * the SDK's own ({@code table(prefix + "schema_history")}). In a schema that already holds other tables Flyway asks
+   * for {@code baselineOnMigrate(true)}; set {@code baselineVersion("0")} with it, since the default baseline, 1,
+   * would count V1 as applied and skip it.
    */
   public String scriptFolder() {
     return "db/consumer-orgs/" + folder;
