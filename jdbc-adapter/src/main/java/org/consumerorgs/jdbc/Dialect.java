@@ -10,18 +10,22 @@ import java.util.Optional;
  */
 public enum Dialect {
   /** PostgreSQL 13 and later. */
-  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING", false),
+  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING", false,
+      Optional.of("SET LOCAL plan_cache_mode = force_custom_plan")),
   /** MariaDB 10.6 and later, and MySQL 8, which share a driver protocol and a dialect. */
-  MARIADB("mariadb", " LOCK IN SHARE MODE", "", true),
+  MARIADB("mariadb", " LOCK IN SHARE MODE", "", true, Optional.empty()),
   /** H2 2.x, the embedded default. H2 has no shared row lock, so reads that lock take an exclusive one. */
-  H2("h2", " FOR UPDATE", "", false);
+  H2("h2", " FOR UPDATE", "", false, Optional.empty());
 
   private final String folder;
   private final String sharedLock;
   private final String skipConflicts;
   private final boolean multiRowInserts;
+  private final Optional<String> beforeSubstringSearch;
 
-  Dialect(String folder, String sharedLock, String skipConflicts, boolean multiRowInserts) {
+  Dialect(String folder, String sharedLock, String skipConflicts, boolean multiRowInserts,
+      Optional<String> beforeSubstringSearch) {
+    this.beforeSubstringSearch = beforeSubstringSearch;
     this.folder = folder;
     this.sharedLock = sharedLock;
     this.skipConflicts = skipConflicts;
@@ -48,7 +52,10 @@ public enum Dialect {
 
   /**
    * The classpath folder of this database's numbered DDL scripts, for a migration tool: for Flyway,
-   * {@code "classpath:" + scriptFolder()}.
+   * {@code "classpath:" + scriptFolder()}, with the placeholder {@code table_prefix}. Give Flyway a history table of
+   * the SDK's own ({@code table(prefix + "schema_history")}). In a schema that already holds other tables Flyway asks
+   * for {@code baselineOnMigrate(true)}; set {@code baselineVersion("0")} with it, since the default baseline, 1,
+   * would count V1 as applied and skip it.
    */
   public String scriptFolder() {
     return "db/consumer-orgs/" + folder;
@@ -76,5 +83,15 @@ public enum Dialect {
    */
   boolean multiRowInserts() {
     return multiRowInserts;
+  }
+
+  /**
+   * A statement to run before searching for text inside names. PostgreSQL's JDBC driver prepares a statement on the
+   * server after a few runs, and the server may then plan {@code search_key LIKE $1} once for every pattern: that
+   * plan cannot use the trigram index and reads the provider's whole name index. Planning each search with its own
+   * pattern keeps the index; {@code SET LOCAL} lasts until the transaction ends.
+   */
+  Optional<String> beforeSubstringSearch() {
+    return beforeSubstringSearch;
   }
 }

@@ -335,6 +335,9 @@ final class JdbcOrganizationStore implements OrganizationStore {
     if (!longerThanSortKey) {
       hits.sort((a, b) -> Boolean.compare(a.match() != MatchKind.EXACT, b.match() != MatchKind.EXACT));
     }
+    if (hits.size() < criteria.limit() && dialect.beforeSubstringSearch().isPresent()) {
+      statements.command("searching organizations", dialect.beforeSubstringSearch().get());
+    }
     if (hits.size() < criteria.limit()) {
       int rest = criteria.limit() - hits.size();
       statements.stream("searching organizations", searchWordPrefix + exclusion + order,

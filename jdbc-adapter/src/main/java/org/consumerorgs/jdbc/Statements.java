@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,16 @@ final class Statements {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(new Params(statement));
       return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw transactions.errors().translate(e, doing);
+    }
+  }
+
+  /** Runs a statement that changes no data (a session setting), in any transaction. */
+  void command(String doing, String sql) {
+    Connection connection = transactions.connection(TransactionMode.READ_ONLY);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
     } catch (SQLException e) {
       throw transactions.errors().translate(e, doing);
     }

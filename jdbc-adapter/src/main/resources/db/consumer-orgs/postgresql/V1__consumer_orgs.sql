@@ -87,6 +87,10 @@ CREATE INDEX ${table_prefix}link_by_organization
   ON ${table_prefix}link (provider_id, organization_id, opened_at);
 CREATE INDEX ${table_prefix}link_by_time
   ON ${table_prefix}link (provider_id, opened_at);
+-- A share belongs to one provider, so (provider_id, share_id) are correlated; without this the planner underestimates
+-- a share's consumers tenfold and picks a hash join over the whole provider instead of a loop that stops at the page.
+CREATE STATISTICS ${table_prefix}link_share_dependency (dependencies)
+  ON provider_id, share_id FROM ${table_prefix}link;
 
 CREATE TABLE ${table_prefix}event (
   provider_id     VARCHAR(64) COLLATE "C" NOT NULL,

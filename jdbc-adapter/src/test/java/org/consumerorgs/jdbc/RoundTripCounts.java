@@ -39,12 +39,12 @@ abstract class RoundTripCounts {
     String prefix = "rt" + PREFIXES.incrementAndGet() + "_" + dialect.name().toLowerCase().charAt(0) + "_";
     TestDatabase database = TestDatabase.of(dialect);
     JdbcSchema.install(database.first(), prefix);
-    CountingDataSource counting = new CountingDataSource(database.first());
+    StatementLog counting = new StatementLog(database.first());
     JdbcStorage storage = JdbcStorage.builder(counting.dataSource()).tablePrefix(prefix).build();
     ConsumerOrgs sdk = ConsumerOrgs.builder(storage).build();
     ProviderId providerId = new ProviderId("provider-" + prefix);
     Actor alice = Actor.ofProvider(providerId, "alice");
-    Map<String, CountingDataSource.Counts> costs = new LinkedHashMap<>();
+    Map<String, StatementLog.Counts> costs = new LinkedHashMap<>();
 
     costs.put("register provider", measure(counting, () -> sdk.providers().register(alice, "Acme Data")));
     ShareId prices = new ShareId("prices");
@@ -70,7 +70,7 @@ abstract class RoundTripCounts {
     costs.put("search, no hits (all three stages)",
         measure(counting, () -> sdk.organizations().search(alice, SearchRequest.of("zz"))));
 
-    CountingDataSource.Counts smallBatch = measure(counting, () -> sdk.shares().addConsumers(alice, prices,
+    StatementLog.Counts smallBatch = measure(counting, () -> sdk.shares().addConsumers(alice, prices,
         AddConsumersRequest.builder().existing(orgs.get(1).id()).newOrganization("New 1").build()));
     AddConsumersRequest.Builder large = AddConsumersRequest.builder();
     for (int i = 2; i < 52; i++) {
@@ -79,7 +79,7 @@ abstract class RoundTripCounts {
     for (int i = 0; i < 50; i++) {
       large.newOrganization("Batch " + i);
     }
-    CountingDataSource.Counts largeBatch =
+    StatementLog.Counts largeBatch =
         measure(counting, () -> sdk.shares().addConsumers(alice, prices, large.build()));
     costs.put("add consumers: 1 existing + 1 new", smallBatch);
     costs.put("add consumers: 50 existing + 50 new", largeBatch);
@@ -110,13 +110,13 @@ abstract class RoundTripCounts {
         costs.get("delete share (100 consumers)").sql()::toString);
   }
 
-  private static CountingDataSource.Counts measure(CountingDataSource counting, Supplier<?> useCase) {
+  private static StatementLog.Counts measure(StatementLog counting, Supplier<?> useCase) {
     counting.reset();
     useCase.get();
     return counting.counts();
   }
 
-  private String table(Map<String, CountingDataSource.Counts> costs) {
+  private String table(Map<String, StatementLog.Counts> costs) {
     StringBuilder table = new StringBuilder("\nRound trips per use case on " + dialect + "\n")
         .append(String.format("| %-40s | %10s | %11s |%n", "use case", "statements", "round trips"));
     costs.forEach((useCase, counts) -> table.append(
