@@ -91,7 +91,8 @@ abstract class JdbcTextRoundTrip {
    */
   static final List<String> COLLATION_SENSITIVE_NAMES = List.of(
       "\u00D8resund Data", "Oxford Data", "Oslo Data", "Zeta Data", "\u00C6ther Co", "Aether Co", "Afton Co",
-      "\uD83D\uDE00 Smile", "\uD83D\uDE03 Smile", "\uD83D\uDE01 Smile", "Big \uD83D\uDE00 Grin", "\uFFFD Mark", "\uFFFC Mark",
+      "\uD83D\uDE00 Smile", "\uD83D\uDE03 Smile", "\uD83D\uDE01 Smile", "Big \uD83D\uDE00 Grin",
+      "\uFFFD Mark", "\uFFFC Mark",
       "Resume", "R\u00E9sum\u00E9", "Re\u0301sume", "\u0130stanbul", "Istanbul", "\u0131stanbul",
       "\u03A9mega", "\u0428\u043A\u043E\u043B\u0430", "\u00DEorn", "Thorn");
 

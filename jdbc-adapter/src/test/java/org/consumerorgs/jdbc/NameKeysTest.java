@@ -48,7 +48,8 @@ class NameKeysTest {
   // --- after(prefix): the upper bound of a prefix range
 
   @Property
-  void aUtf8StringStartsWithAPrefixExactlyWhenItLiesInThePrefixRange(@ForAll("utf8PrefixAndText") Tuple2<byte[], String> pair) {
+  void aUtf8StringStartsWithAPrefixExactlyWhenItLiesInThePrefixRange(
+      @ForAll("utf8PrefixAndText") Tuple2<byte[], String> pair) {
     byte[] prefix = pair.get1();
     byte[] text = utf8(pair.get2());
     assertEquals(startsWith(text, prefix), inPrefixRange(text, prefix),
@@ -56,7 +57,8 @@ class NameKeysTest {
   }
 
   @Property
-  void anyByteStringStartsWithAPrefixExactlyWhenItLiesInThePrefixRange(@ForAll("bytePrefixAndCandidate") Tuple2<byte[], byte[]> pair) {
+  void anyByteStringStartsWithAPrefixExactlyWhenItLiesInThePrefixRange(
+      @ForAll("bytePrefixAndCandidate") Tuple2<byte[], byte[]> pair) {
     // Not only UTF-8: also prefixes that end in 0xFF bytes, which after() must carry past.
     byte[] prefix = pair.get1();
     byte[] candidate = pair.get2();
