@@ -229,6 +229,13 @@ final class JdbcOrganizationStore implements OrganizationStore {
         .time(at).text(provider.value()).text(id.value()).number(expectedVersion));
     if (updated == 0) {
       Optional<ConsumerOrganization> now = findLive(provider, id);
+      if (now.isPresent() && now.get().version() == expectedVersion) {
+        // The UPDATE waited for a concurrent change and then matched nothing, yet this read does not see the change
+        // yet: H2 can let a committing transaction's row lock go before its data shows to new statements. Which
+        // outcome holds cannot be told from here; a version mismatch with the version expected would be a lie.
+        throw new StorageException("The organization changed while it was being renamed; trying again will decide.",
+            null, true);
+      }
       return now.isEmpty() ? new RenameOutcome.NotFound() : new RenameOutcome.VersionMismatch(now.get().version());
     }
     return new RenameOutcome.Renamed(self.get().renamed(newName.value(), at));

@@ -11,8 +11,16 @@ final class Micros {
 
   private Micros() {}
 
+  /** @throws ArithmeticException for an instant whose microseconds do not fit a long (beyond about 292,000 years) */
   static long of(Instant instant) {
-    return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), PER_SECOND), instant.getNano() / 1_000L);
+    long seconds = instant.getEpochSecond();
+    long micros = instant.getNano() / 1_000L;
+    if (seconds < 0 && micros > 0) {
+      // The same sum taken from the next second down: seconds * 10^6 alone can overflow where the result does not
+      // (the last second before Long.MIN_VALUE microseconds), and then toInstant's instants would not all come back.
+      return Math.addExact(Math.multiplyExact(seconds + 1, PER_SECOND), micros - PER_SECOND);
+    }
+    return Math.addExact(Math.multiplyExact(seconds, PER_SECOND), micros);
   }
 
   static Instant toInstant(long micros) {

@@ -125,12 +125,36 @@ final class StateJson {
             if (at + 4 > json.length()) {
               throw malformed("ends inside a \\u escape");
             }
-            text.append((char) Integer.parseInt(json.substring(at, at + 4), 16));
-            at += 4;
+            int unit = 0;
+            for (int end = at + 4; at < end; at++) {
+              int digit = hexDigit(json.charAt(at));
+              if (digit < 0) {
+                throw malformed("has a \\u escape without four hex digits");
+              }
+              unit = unit * 16 + digit;
+            }
+            text.append((char) unit);
           }
           default -> throw malformed("has an unknown escape \\" + escape);
         }
       }
+    }
+
+    /**
+     * Only ASCII hex digits: {@link Integer#parseInt(String, int)} would also take a sign and any Unicode digit, and
+     * throw {@link NumberFormatException} for the rest.
+     */
+    private static int hexDigit(char c) {
+      if (c >= '0' && c <= '9') {
+        return c - '0';
+      }
+      if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+      }
+      if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+      }
+      return -1;
     }
 
     private IllegalStateException malformed(String what) {
