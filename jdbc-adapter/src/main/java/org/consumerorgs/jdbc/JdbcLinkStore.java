@@ -18,7 +18,6 @@ import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.spi.Keyed;
-import org.consumerorgs.spi.Keyset;
 import org.consumerorgs.spi.LinkStore;
 import org.consumerorgs.spi.PageQuery;
 
@@ -220,30 +219,14 @@ final class JdbcLinkStore implements LinkStore {
 
   @Override
   public List<Keyed<ConsumerOrganization>> consumersOf(ProviderId provider, ShareId share, PageQuery query) {
-    if (query.after().isEmpty()) {
-      return statements.list("listing a share's consumers", consumersFirst,
-          p -> p.text(provider.value()).text(share.value()).number(query.limit()),
-          row -> JdbcOrganizationStore.keyed(provider, row));
-    }
-    Keyset after = query.after().get();
-    byte[] sortKey = NameKeys.sortKey(after.sortKey());
-    return statements.list("listing a share's consumers", consumersNext, p -> p.text(provider.value())
-            .text(share.value()).bytes(sortKey).bytes(sortKey).text(after.id()).number(query.limit()),
-        row -> JdbcOrganizationStore.keyed(provider, row));
+    return statements.page("listing a share's consumers", consumersFirst, consumersNext, query,
+        p -> p.text(provider.value()).text(share.value()), row -> JdbcOrganizationStore.keyed(provider, row));
   }
 
   @Override
   public List<Keyed<Share>> sharesOf(ProviderId provider, ConsumerOrganizationId organization, PageQuery query) {
-    if (query.after().isEmpty()) {
-      return statements.list("listing an organization's shares", sharesFirst,
-          p -> p.text(provider.value()).text(organization.value()).number(query.limit()),
-          row -> JdbcShareStore.keyed(provider, row));
-    }
-    Keyset after = query.after().get();
-    byte[] sortKey = NameKeys.sortKey(after.sortKey());
-    return statements.list("listing an organization's shares", sharesNext, p -> p.text(provider.value())
-            .text(organization.value()).bytes(sortKey).bytes(sortKey).text(after.id()).number(query.limit()),
-        row -> JdbcShareStore.keyed(provider, row));
+    return statements.page("listing an organization's shares", sharesFirst, sharesNext, query,
+        p -> p.text(provider.value()).text(organization.value()), row -> JdbcShareStore.keyed(provider, row));
   }
 
   @Override

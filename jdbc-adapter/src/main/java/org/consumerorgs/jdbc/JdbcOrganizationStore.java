@@ -283,14 +283,8 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
   @Override
   public List<Keyed<ConsumerOrganization>> listLive(ProviderId provider, PageQuery query) {
-    if (query.after().isEmpty()) {
-      return statements.list("listing organizations", firstPage,
-          p -> p.text(provider.value()).number(query.limit()), row -> keyed(provider, row));
-    }
-    Keyset after = query.after().get();
-    byte[] sortKey = NameKeys.sortKey(after.sortKey());
-    return statements.list("listing organizations", nextPage, p -> p.text(provider.value())
-        .bytes(sortKey).bytes(sortKey).text(after.id()).number(query.limit()), row -> keyed(provider, row));
+    return statements.page("listing organizations", firstPage, nextPage, query, p -> p.text(provider.value()),
+        row -> keyed(provider, row));
   }
 
   /**

@@ -86,14 +86,8 @@ final class JdbcShareStore implements ShareStore {
 
   @Override
   public List<Keyed<Share>> listLive(ProviderId provider, PageQuery query) {
-    if (query.after().isEmpty()) {
-      return statements.list("listing shares", firstPage, p -> p.text(provider.value()).number(query.limit()),
-          row -> keyed(provider, row));
-    }
-    Keyset after = query.after().get();
-    byte[] sortKey = NameKeys.sortKey(after.sortKey());
-    return statements.list("listing shares", nextPage, p -> p.text(provider.value())
-        .bytes(sortKey).bytes(sortKey).text(after.id()).number(query.limit()), row -> keyed(provider, row));
+    return statements.page("listing shares", firstPage, nextPage, query, p -> p.text(provider.value()),
+        row -> keyed(provider, row));
   }
 
   static Share share(ProviderId provider, ResultSet row) throws SQLException {

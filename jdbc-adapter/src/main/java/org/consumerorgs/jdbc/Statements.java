@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.consumerorgs.spi.Keyset;
+import org.consumerorgs.spi.PageQuery;
 import org.consumerorgs.spi.TransactionMode;
 
 /**
@@ -114,6 +116,27 @@ final class Statements {
     List<T> rows = new ArrayList<>();
     stream(doing, sql, binder, mapper, rows::add, 0);
     return rows;
+  }
+
+  /**
+   * One page of a list in keyset order: {@code firstPage} from the start, or {@code nextPage} after the query's
+   * position. Both take the {@code scope} parameters first; {@code nextPage} then takes the sort key twice and the
+   * id ({@code sort_key >= ? AND (sort_key > ? OR id > ?)}); both end with the limit.
+   */
+  <T> List<T> page(
+      String doing, String firstPage, String nextPage, PageQuery query, Binder scope, RowMapper<T> mapper) {
+    if (query.after().isEmpty()) {
+      return list(doing, firstPage, p -> {
+        scope.bind(p);
+        p.number(query.limit());
+      }, mapper);
+    }
+    Keyset after = query.after().get();
+    byte[] sortKey = NameKeys.sortKey(after.sortKey());
+    return list(doing, nextPage, p -> {
+      scope.bind(p);
+      p.bytes(sortKey).bytes(sortKey).text(after.id()).number(query.limit());
+    }, mapper);
   }
 
   <T> Optional<T> first(String doing, String sql, Binder binder, RowMapper<T> mapper) {
