@@ -122,11 +122,11 @@ final class JdbcLinkStore implements LinkStore {
     ProviderId provider = links.get(0).providerId();
     Optional<int[]> counts;
     if (dialect.multiRowInserts()) {
-      statements.insertRows("adding consumers to a share", openHead,
+      int inserted = statements.insertRows("adding consumers to a share", openHead,
           "? AS provider_id, ? AS link_id, ? AS share_id, ? AS organization_id, ? AS opened_at", openGuard, links,
           (link, p) -> p.text(provider.value()).text(link.id().value()).text(link.shareId().value())
               .text(link.organizationId().value()).time(link.openedAt()));
-      counts = Optional.empty();
+      counts = Statements.uniformCounts(inserted, links.size());
     } else {
       counts = statements.batch("adding consumers to a share", open, links, (link, p) -> p
           .text(provider.value()).text(link.id().value()).text(link.shareId().value())

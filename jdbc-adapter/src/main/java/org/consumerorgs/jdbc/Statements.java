@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -92,10 +93,12 @@ final class Statements {
   /**
    * Inserts rows in as few statements as the database allows: {@code head} names the target columns and reads from
    * {@code v}, the derived table of the items' rows ({@code rowColumns} is one row, as {@code ? AS a, ? AS b});
-   * {@code tail} joins or guards. 500 rows per statement keeps every database under its parameter limit.
+   * {@code tail} joins or guards. 500 rows per statement keeps every database under its parameter limit. Returns
+   * how many rows were inserted in all.
    */
-  <T> void insertRows(
+  <T> int insertRows(
       String doing, String head, String rowColumns, String tail, List<T> items, ItemBinder<T> binder) {
+    int inserted = 0;
     String row = rowColumns.replaceAll("\\? AS \\w+", "?");
     for (int from = 0; from < items.size(); from += 500) {
       List<T> chunk = items.subList(from, Math.min(items.size(), from + 500));
@@ -104,12 +107,13 @@ final class Statements {
         sql.append(" UNION ALL SELECT ").append(row);
       }
       sql.append(") v ").append(tail);
-      update(doing, sql.toString(), params -> {
+      inserted += update(doing, sql.toString(), params -> {
         for (T item : chunk) {
           binder.bind(item, params);
         }
       });
     }
+    return inserted;
   }
 
   <T> List<T> list(String doing, String sql, Binder binder, RowMapper<T> mapper) {
@@ -165,6 +169,19 @@ final class Statements {
     } catch (SQLException e) {
       throw transactions.errors().translate(e, doing);
     }
+  }
+
+  /**
+   * Per-row counts from a multi-row statement's total, where the total tells them: all rows inserted, or none.
+   * Empty otherwise: the caller then asks the database which rows are there.
+   */
+  static Optional<int[]> uniformCounts(int inserted, int rows) {
+    if (inserted == rows || inserted == 0) {
+      int[] counts = new int[rows];
+      Arrays.fill(counts, inserted == 0 ? 0 : 1);
+      return Optional.of(counts);
+    }
+    return Optional.empty();
   }
 
   /** 0, 1, ..., count - 1: for batches bound by position in parallel lists. */
