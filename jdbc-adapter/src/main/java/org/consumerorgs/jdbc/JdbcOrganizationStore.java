@@ -33,8 +33,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
   /** The columns {@link #organization} reads, in its order, then the sort key and the deletion time. */
   static final String COLUMNS =
       "o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at";
-  /** Ids per {@code IN (...)} list when a caller asks about very many. */
-  private static final int IN_LIST_CHUNK = 1000;
 
   private final Statements statements;
   private final Dialect dialect;
@@ -250,7 +248,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   @Override
   public List<ConsumerOrganization> lockLive(ProviderId provider, Collection<ConsumerOrganizationId> ids) {
     List<ConsumerOrganization> live = new ArrayList<>();
-    for (List<String> chunk : chunks(IdLists.organizations(ids))) {
+    for (List<String> chunk : IdLists.organizations(ids)) {
       live.addAll(statements.list("locking organizations",
           lockLiveAmong + Statements.placeholders(chunk.size()) + lockSuffix,
           p -> p.text(provider.value()).texts(chunk), row -> organization(provider, row)));
@@ -273,7 +271,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   public Map<ConsumerOrganizationId, StoredOrganization> findIncludingDeleted(
       ProviderId provider, Collection<ConsumerOrganizationId> ids) {
     Map<ConsumerOrganizationId, StoredOrganization> found = new HashMap<>();
-    for (List<String> chunk : chunks(IdLists.organizations(ids))) {
+    for (List<String> chunk : IdLists.organizations(ids)) {
       statements.stream("reading organizations", findAmong + Statements.placeholders(chunk.size()),
           p -> p.text(provider.value()).texts(chunk), row -> stored(provider, row),
           stored -> found.put(stored.organization().id(), stored));
@@ -383,14 +381,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
   }
 
 
-  private static List<List<String>> chunks(Set<String> ids) {
-    List<List<String>> chunks = new ArrayList<>();
-    List<String> all = new ArrayList<>(ids);
-    for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
-      chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK)));
-    }
-    return chunks;
-  }
 
   /** A byte array as a map key. */
   private record HashKey(byte[] bytes) {

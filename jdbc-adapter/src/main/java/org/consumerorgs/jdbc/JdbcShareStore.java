@@ -3,10 +3,10 @@ package org.consumerorgs.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.Share;
@@ -70,12 +70,12 @@ final class JdbcShareStore implements ShareStore {
 
   @Override
   public List<Share> findLive(ProviderId provider, Collection<ShareId> ids) {
-    Set<String> distinct = IdLists.shares(ids);
-    if (distinct.isEmpty()) {
-      return List.of();
+    List<Share> live = new ArrayList<>();
+    for (List<String> chunk : IdLists.shares(ids)) {
+      live.addAll(statements.list("reading shares", findLiveAmong + Statements.placeholders(chunk.size()),
+          p -> p.text(provider.value()).texts(chunk), row -> share(provider, row)));
     }
-    return statements.list("reading shares", findLiveAmong + Statements.placeholders(distinct.size()),
-        p -> p.text(provider.value()).texts(distinct), row -> share(provider, row));
+    return live;
   }
 
   @Override
