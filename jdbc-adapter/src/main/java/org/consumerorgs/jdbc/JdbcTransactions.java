@@ -144,15 +144,19 @@ final class JdbcTransactions implements TransactionBoundary {
     } catch (RuntimeException | Error e) {
       try {
         connection.rollback(savepoint);
-        // Rolled back to, the savepoint is still there; release it so that a host making many failing calls in one
-        // transaction does not pile them up.
-        connection.releaseSavepoint(savepoint);
       } catch (SQLException rollbackFailure) {
         e.addSuppressed(rollbackFailure);
         // The database already ended the host's transaction (MariaDB does so on a deadlock): nothing the SDK can
         // retry in it. The host must start over.
         throw new StorageException("The database rolled back the host's transaction that the SDK had joined; "
             + "the host must retry its whole transaction.", e, false);
+      }
+      try {
+        // Rolled back to, the savepoint is still there; release it so that a host making many failing calls in one
+        // transaction does not pile them up. Failing that is untidy, not wrong.
+        connection.releaseSavepoint(savepoint);
+      } catch (SQLException releaseFailure) {
+        e.addSuppressed(releaseFailure);
       }
       throw e;
     } finally {
