@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -157,20 +159,21 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   private void requireAlreadyOpen(ProviderId provider, List<Link> skipped) {
-    ShareId share = skipped.get(0).shareId();
-    List<String> organizations = skipped.stream().map(link -> link.organizationId().value()).toList();
-    if (skipped.stream().anyMatch(link -> !link.shareId().equals(share))) {
-      return; // the SDK opens links to one share at a time; other callers get the lenient answer
-    }
-    Set<String> open = new HashSet<>(statements.list("adding consumers to a share",
-        openPairsAmong + Statements.placeholders(organizations.size()),
-        p -> p.text(provider.value()).text(share.value()).texts(organizations), row -> row.getString(1)));
-    for (Link link : skipped) {
-      if (!open.contains(link.organizationId().value())) {
-        throw new IllegalStateException("cannot open " + link + ": its organization or share is not live");
+    Map<ShareId, List<Link>> byShare = new LinkedHashMap<>();
+    skipped.forEach(link -> byShare.computeIfAbsent(link.shareId(), share -> new ArrayList<>()).add(link));
+    byShare.forEach((share, links) -> {
+      List<String> organizations = links.stream().map(link -> link.organizationId().value()).toList();
+      Set<String> open = new HashSet<>(statements.list("adding consumers to a share",
+          openPairsAmong + Statements.placeholders(organizations.size()),
+          p -> p.text(provider.value()).text(share.value()).texts(organizations), row -> row.getString(1)));
+      for (Link link : links) {
+        if (!open.contains(link.organizationId().value())) {
+          throw new IllegalStateException("cannot open " + link + ": its organization or share is not live");
+        }
       }
-    }
+    });
   }
+
 
   @Override
   public Optional<Link> close(ProviderId provider, ShareId share, ConsumerOrganizationId organization, Instant at) {
