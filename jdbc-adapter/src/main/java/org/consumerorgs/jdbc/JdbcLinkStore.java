@@ -52,9 +52,12 @@ final class JdbcLinkStore implements LinkStore {
   JdbcLinkStore(Statements statements, Dialect dialect, String prefix) {
     this.statements = statements;
     this.dialect = dialect;
+    // A link carries its organization's sort key, read from the organization row the guard joins (locked by the SDK
+    // before it opens links, so a concurrent rename cannot slip between the read and the insert).
     this.openHead = TablePrefix.apply(prefix, """
-        INSERT INTO ${table_prefix}link (provider_id, link_id, share_id, organization_id, opened_at, open_marker)
-        SELECT v.provider_id, v.link_id, v.share_id, v.organization_id, v.opened_at, 1""");
+        INSERT INTO ${table_prefix}link (provider_id, link_id, share_id, organization_id, opened_at, open_marker,
+          sort_key)
+        SELECT v.provider_id, v.link_id, v.share_id, v.organization_id, v.opened_at, 1, o.sort_key""");
     this.openGuard = TablePrefix.apply(prefix, """
         JOIN ${table_prefix}organization o ON o.provider_id = v.provider_id
           AND o.organization_id = v.organization_id AND o.deleted_at IS NULL
@@ -65,8 +68,9 @@ final class JdbcLinkStore implements LinkStore {
     // Guarded: only for a live organization and a live share, and only when the pair has no open link. The unique
     // key on (share, organization, open_marker) is the judge when two transactions race.
     this.open = TablePrefix.apply(prefix, """
-        INSERT INTO ${table_prefix}link (provider_id, link_id, share_id, organization_id, opened_at, open_marker)
-        SELECT ?, ?, ?, ?, ?, 1 FROM ${table_prefix}organization o
+        INSERT INTO ${table_prefix}link (provider_id, link_id, share_id, organization_id, opened_at, open_marker,
+          sort_key)
+        SELECT ?, ?, ?, ?, ?, 1, o.sort_key FROM ${table_prefix}organization o
         WHERE o.provider_id = ? AND o.organization_id = ? AND o.deleted_at IS NULL
           AND EXISTS (SELECT 1 FROM ${table_prefix}share s
             WHERE s.provider_id = ? AND s.share_id = ? AND s.deleted_at IS NULL)
@@ -89,14 +93,17 @@ final class JdbcLinkStore implements LinkStore {
         SET closed_at = CASE WHEN opened_at > ? THEN opened_at ELSE ? END, open_marker = NULL
         WHERE provider_id = ? AND open_marker = 1 AND link_id IN """);
     this.ofOrganizationInWindow = TablePrefix.apply(prefix, select + " AND l.organization_id = ?" + INTERSECTS + order);
-    String consumers = "SELECT " + JdbcOrganizationStore.COLUMNS + " FROM ${table_prefix}link l"
+    // In the order of the link's copy of the sort key (the same as the organization's), which one index holds with the
+    // share's open links: a page reads only its rows. Columns as JdbcOrganizationStore.COLUMNS, the key the link's.
+    String consumers = "SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, l.sort_key,"
+        + " o.deleted_at FROM ${table_prefix}link l"
         + " JOIN ${table_prefix}organization o"
         + " ON o.provider_id = l.provider_id AND o.organization_id = l.organization_id"
         + " WHERE l.provider_id = ? AND l.share_id = ? AND l.open_marker = 1 AND o.deleted_at IS NULL";
-    this.consumersFirst = TablePrefix.apply(prefix, consumers + " ORDER BY o.sort_key, o.organization_id LIMIT ?");
+    this.consumersFirst = TablePrefix.apply(prefix, consumers + " ORDER BY l.sort_key, l.organization_id LIMIT ?");
     this.consumersNext = TablePrefix.apply(prefix, consumers
-        + " AND o.sort_key >= ? AND (o.sort_key > ? OR o.organization_id > ?)"
-        + " ORDER BY o.sort_key, o.organization_id LIMIT ?");
+        + " AND l.sort_key >= ? AND (l.sort_key > ? OR l.organization_id > ?)"
+        + " ORDER BY l.sort_key, l.organization_id LIMIT ?");
     String shares = "SELECT " + JdbcShareStore.COLUMNS + " FROM ${table_prefix}link l"
         + " JOIN ${table_prefix}share s ON s.provider_id = l.provider_id AND s.share_id = l.share_id"
         + " WHERE l.provider_id = ? AND l.organization_id = ? AND l.open_marker = 1 AND s.deleted_at IS NULL";

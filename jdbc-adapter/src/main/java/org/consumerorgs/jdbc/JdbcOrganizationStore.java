@@ -43,6 +43,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private final String holdersOf;
   private final String renameTargets;
   private final String rename;
+  private final String renameOpenLinks;
   private final String findLive;
   private final String lockLiveAmong;
   private final String markDeleted;
@@ -50,6 +51,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private final String firstPage;
   private final String nextPage;
   private final String searchPrefix;
+  private final String searchLongPrefix;
   private final String searchWordPrefix;
   private final String searchAnywhere;
   private final String notConsumerOf;
@@ -88,6 +90,10 @@ final class JdbcOrganizationStore implements OrganizationStore {
         UPDATE ${table_prefix}organization
         SET name = ?, search_key = ?, sort_key = ?, live_name_hash = ?, version = version + 1, updated_at = ?
         WHERE provider_id = ? AND organization_id = ? AND deleted_at IS NULL AND version = ?""");
+    // Open links carry their organization's sort key (a share's consumers are listed in its order).
+    this.renameOpenLinks = TablePrefix.apply(prefix, """
+        UPDATE ${table_prefix}link SET sort_key = ?
+        WHERE provider_id = ? AND organization_id = ? AND open_marker = 1""");
     this.findLive = TablePrefix.apply(prefix, live + " AND o.organization_id = ?");
     this.lockLiveAmong = TablePrefix.apply(prefix, live + " AND o.organization_id IN ");
     this.lockSuffix = dialect.sharedLock();
@@ -105,7 +111,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
     String matching = TablePrefix.apply(prefix, "SELECT " + COLUMNS + ", o.search_key"
         + " FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.deleted_at IS NULL");
     this.everyLive = matching;
-    this.searchPrefix = matching + " AND o.sort_key >= ? AND o.sort_key < ? AND o.search_key LIKE ? ESCAPE '!'";
+    // A text of at most the sort key's length starts a search key exactly when its bytes start the sort key, so the
+    // range alone decides. Repeating the test as a LIKE would make the planner count the same condition twice and
+    // expect a hundredth of the rows: it then reads and sorts every name with the prefix instead of stopping at the
+    // limit (14,715 rows and 19 ms for "ka" among 10^6 names, against 20 rows and 0.2 ms).
+    this.searchPrefix = matching + " AND o.sort_key >= ? AND o.sort_key < ?";
+    this.searchLongPrefix = searchPrefix + " AND o.search_key LIKE ? ESCAPE '!'";
     this.searchWordPrefix = matching
         + " AND o.search_key LIKE ? ESCAPE '!' AND NOT (o.search_key LIKE ? ESCAPE '!')";
     this.searchAnywhere = matching + " AND o.search_key LIKE ? ESCAPE '!' AND NOT (o.search_key LIKE ? ESCAPE '!')"
@@ -205,8 +216,10 @@ final class JdbcOrganizationStore implements OrganizationStore {
     byte[] hash = NameKeys.uniquenessHash(newName.uniquenessKey());
     // One read finds both the organization and whoever holds the new name, so the outcomes are judged in the
     // order the port gives them; the guarded UPDATE then catches a rename that raced this read.
-    List<StoredOrganization> targets = statements.list("renaming an organization", renameTargets,
-        p -> p.text(provider.value()).text(id.value()).bytes(hash), row -> stored(provider, row));
+    List<Map.Entry<StoredOrganization, byte[]>> read = statements.list("renaming an organization", renameTargets,
+        p -> p.text(provider.value()).text(id.value()).bytes(hash),
+        row -> Map.entry(stored(provider, row), row.getBytes(6)));
+    List<StoredOrganization> targets = read.stream().map(Map.Entry::getKey).toList();
     Optional<ConsumerOrganization> self = targets.stream()
         .filter(t -> t.organization().id().equals(id) && t.deletedAt().isEmpty())
         .map(StoredOrganization::organization).findFirst();
@@ -222,8 +235,9 @@ final class JdbcOrganizationStore implements OrganizationStore {
     if (holder.isPresent()) {
       return new RenameOutcome.NameTaken(holder.get());
     }
+    byte[] sortKey = NameKeys.sortKey(newName.searchKey());
     int updated = statements.update("renaming an organization", rename, p -> p
-        .text(newName.value()).text(newName.searchKey()).bytes(NameKeys.sortKey(newName.searchKey())).bytes(hash)
+        .text(newName.value()).text(newName.searchKey()).bytes(sortKey).bytes(hash)
         .time(at).text(provider.value()).text(id.value()).number(expectedVersion));
     if (updated == 0) {
       Optional<ConsumerOrganization> now = findLive(provider, id);
@@ -235,6 +249,13 @@ final class JdbcOrganizationStore implements OrganizationStore {
             null, true);
       }
       return now.isEmpty() ? new RenameOutcome.NotFound() : new RenameOutcome.VersionMismatch(now.get().version());
+    }
+    // The version matched, so the sort key read with it is the one replaced: a change of case keeps it.
+    byte[] previous = read.stream().filter(e -> e.getKey().organization().id().equals(id)
+        && e.getKey().deletedAt().isEmpty()).map(Map.Entry::getValue).findFirst().orElseThrow();
+    if (!Arrays.equals(previous, sortKey)) {
+      statements.update("renaming an organization", renameOpenLinks,
+          p -> p.bytes(sortKey).text(provider.value()).text(id.value()));
     }
     return new RenameOutcome.Renamed(self.get().renamed(newName.value(), at));
   }
@@ -317,12 +338,16 @@ final class JdbcOrganizationStore implements OrganizationStore {
           row -> new SearchHit(organization(provider, row), MatchKind.PREFIX), hits::add);
       return hits;
     }
-    statements.stream("searching organizations", searchPrefix + exclusion + prefixOrder,
+    statements.stream("searching organizations",
+        (longerThanSortKey ? searchLongPrefix : searchPrefix) + exclusion + prefixOrder,
         p -> {
-          p.text(provider.value()).bytes(low).bytes(NameKeys.after(low)).like(like + "%");
+          p.text(provider.value()).bytes(low).bytes(NameKeys.after(low));
+          if (longerThanSortKey) {
+            p.like(like + "%");
+          }
           if (excluded.isPresent()) {
-              p.text(excluded.get());
-            }
+            p.text(excluded.get());
+          }
           if (longerThanSortKey) {
             p.text(text);
           }

@@ -69,6 +69,9 @@ CREATE TABLE ${table_prefix}link (
   closed_at       BIGINT,
   -- 1 while open, NULL once closed: the unique key below then allows one open link per (share, organization).
   open_marker     SMALLINT,
+  -- The organization's sort key, copied when the link opens and rewritten by a rename while it is open, so that a
+  -- share's consumers are read in name order from one index of links (see link_open_by_name).
+  sort_key        VARBINARY(800) NOT NULL,
   CONSTRAINT ${table_prefix}link_pk PRIMARY KEY (provider_id, link_id),
   CONSTRAINT ${table_prefix}link_share_fk FOREIGN KEY (provider_id, share_id)
     REFERENCES ${table_prefix}share (provider_id, share_id),
@@ -81,8 +84,13 @@ CREATE TABLE ${table_prefix}link (
 );
 CREATE INDEX ${table_prefix}link_by_organization
   ON ${table_prefix}link (provider_id, organization_id, opened_at);
-CREATE INDEX ${table_prefix}link_by_time
-  ON ${table_prefix}link (provider_id, opened_at);
+-- A share's consumers in name order: a page reads its rows and no more, whatever the share's size.
+CREATE INDEX ${table_prefix}link_open_by_name
+  ON ${table_prefix}link (provider_id, share_id, open_marker, sort_key, organization_id);
+-- The links a report reads are those still open or closed after the period starts: few next to the whole history,
+-- which an index on the opening time would read up to the period's end (every link ever opened, for last month).
+CREATE INDEX ${table_prefix}link_by_closing
+  ON ${table_prefix}link (provider_id, closed_at);
 
 CREATE TABLE ${table_prefix}event (
   provider_id     VARCHAR(64) NOT NULL,

@@ -53,6 +53,8 @@ class PostgresQueryPlanTest {
       "(Index Scan|Index Only Scan) (Backward )?using " + PREFIX + "organization_\\w+ on " + PREFIX + "organization\\b"
           + "|Bitmap Index Scan on " + PREFIX + "organization_\\w+");
 
+  private static final Pattern SORT = Pattern.compile("\\bSort\\b");
+
   private final Actor small = Actor.ofProvider(ProviderId.of("small"), "loader");
   private final Actor big = Actor.ofProvider(ProviderId.of("big"), "loader");
   private final ShareId smallShare = ShareId.of("small-share");
@@ -137,6 +139,24 @@ class PostgresQueryPlanTest {
     assertEquals(3, queries.size(), "prefix, word prefix, anywhere");
     for (StatementLog.Query query : queries) {
       assertPlansUseAnIndex(query);
+    }
+  }
+
+  /**
+   * A prefix that many names share fills the limit from the name index, read in order: the plan stops after the
+   * rows it returns instead of reading and sorting every name with the prefix.
+   */
+  @Test
+  void aPrefixSearchWithManyMatchesReadsTheNameIndexInOrder() throws SQLException {
+    List<SearchHit> hits = sdk.organizations().search(big, SearchRequest.of("acme"));
+
+    assertEquals(SearchRequest.DEFAULT_LIMIT, hits.size());
+    StatementLog.Query query = organizationQuery(recorder.takeQueries());
+    assertPlansUseAnIndex(query);
+    try (Connection connection = TestDatabase.of(Dialect.POSTGRESQL).first().getConnection()) {
+      List<String> plan = explain(connection, "EXPLAIN " + query.sql(), query);
+      assertFalse(plan.stream().anyMatch(line -> SORT.matcher(line).find()),
+          () -> query.sql() + "\n" + String.join("\n", plan));
     }
   }
 
