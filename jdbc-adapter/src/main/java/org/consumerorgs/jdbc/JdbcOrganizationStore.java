@@ -138,8 +138,9 @@ final class JdbcOrganizationStore implements OrganizationStore {
     organizations.forEach(o -> hashes.add(NameKeys.uniquenessHash(o.name().uniquenessKey())));
     Optional<int[]> counts;
     if (dialect.multiRowInserts()) {
-      int inserted = statements.insertRows("creating organizations", insertHead, "? AS provider_id, ? AS organization_id,"
-              + " ? AS name, ? AS search_key, ? AS sort_key, ? AS live_name_hash, ? AS created_at, ? AS updated_at",
+      int inserted = statements.insertRows("creating organizations", insertHead,
+          "? AS provider_id, ? AS organization_id, ? AS name, ? AS search_key, ? AS sort_key, ? AS live_name_hash,"
+              + " ? AS created_at, ? AS updated_at",
           insertGuard, Statements.positions(organizations.size()),
           (i, p) -> bindRow(organizations.get(i), hashes.get(i), p));
       counts = Statements.uniformCounts(inserted, organizations.size());
