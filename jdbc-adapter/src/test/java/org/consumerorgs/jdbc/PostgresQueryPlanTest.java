@@ -181,6 +181,29 @@ class PostgresQueryPlanTest {
     assertPlansUseAnIndex(organizationQuery(recorder.takeQueries()));
   }
 
+  /**
+   * A page of a share's consumers is read in name order from the share's open links, so it costs its rows whatever
+   * the share's size: no sort, and the index of open links by name.
+   */
+  @Test
+  void aPageOfAShareConsumersReadsTheShareLinksInNameOrder() throws SQLException {
+    Page<ConsumerOrganization> first = sdk.shares().consumers(small, smallShare, PageRequest.first(50));
+    assertReadsOpenLinksInOrder(organizationQuery(recorder.takeQueries()));
+
+    sdk.shares().consumers(small, smallShare, first.next(50).orElseThrow());
+
+    assertReadsOpenLinksInOrder(organizationQuery(recorder.takeQueries()));
+  }
+
+  private static void assertReadsOpenLinksInOrder(StatementLog.Query query) throws SQLException {
+    try (Connection connection = TestDatabase.of(Dialect.POSTGRESQL).first().getConnection()) {
+      List<String> plan = explain(connection, "EXPLAIN " + query.sql(), query);
+      String shown = query.sql() + "\n" + String.join("\n", plan);
+      assertFalse(plan.stream().anyMatch(line -> SORT.matcher(line).find()), shown);
+      assertTrue(plan.stream().anyMatch(line -> line.contains("using " + PREFIX + "link_open_by_name")), shown);
+    }
+  }
+
   private static StatementLog.Query organizationQuery(List<StatementLog.Query> queries) {
     List<StatementLog.Query> found = organizationQueries(queries);
     assertEquals(1, found.size(), () -> "queries of organizations: " + found);
