@@ -100,7 +100,7 @@ final class JdbcTransactions implements TransactionBoundary {
       close(connection);
       throw errors.translate(e, "starting a transaction");
     }
-    current.set(new OpenTransaction(connection, scope, mode, false));
+    current.set(new OpenTransaction(connection, scope, mode));
     try {
       T result = work.get();
       try {
@@ -132,7 +132,7 @@ final class JdbcTransactions implements TransactionBoundary {
     } catch (SQLException e) {
       throw errors.translate(e, "joining the host's transaction");
     }
-    current.set(new OpenTransaction(connection, scope, mode, true));
+    current.set(new OpenTransaction(connection, scope, mode));
     try {
       T result = work.get();
       try {

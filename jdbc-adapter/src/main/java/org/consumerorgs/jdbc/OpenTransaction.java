@@ -5,4 +5,4 @@ import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.spi.TransactionMode;
 
 /** The transaction a thread has open: its connection, the provider it acts for, and whether it may write. */
-record OpenTransaction(Connection connection, ProviderId scope, TransactionMode mode, boolean joinedHost) {}
+record OpenTransaction(Connection connection, ProviderId scope, TransactionMode mode) {}
