@@ -24,7 +24,8 @@ import org.consumerorgs.policy.Policies;
  */
 public final class HostApplication {
   static final String USAGE = String.join(System.lineSeparator(),
-      "Usage: [options] [command [arguments]]",
+      "Usage: [options] [command [arguments]]; from the project's root, with Maven:",
+      "  mvn -q -pl examples -am compile exec:java -Dexec.args=\"[options] [command [arguments]]\"",
       "  no command   an interactive shell; with piped input, one command per line",
       "  demo         a scripted tour of the whole flow",
       "  help         the shell's commands; any of them also runs on its own, e.g. list --limit 5",
