@@ -91,8 +91,10 @@ final class TestDatabase implements AutoCloseable {
   private static TestDatabase postgres() {
     String schema = uniqueName();
     String user = POSTGRES_USER;
+    // pg_trgm goes to public first: an extension the schema script created inside this run's schema would be dropped
+    // with it at exit, and with it the trigram indexes of everyone else sharing the server.
     requireServer("PostgreSQL", POSTGRES_URL, user,
-        "CREATE SCHEMA " + schema);
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public; CREATE SCHEMA " + schema);
     String url = POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
     return new TestDatabase(Dialect.POSTGRESQL, pool(url, user, "host-1"), pool(url, user, "host-2"),
         () -> dropPostgresSchema(schema));
