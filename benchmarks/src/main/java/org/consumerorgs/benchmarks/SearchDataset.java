@@ -67,7 +67,8 @@ final class SearchDataset {
     int size = names.size();
     String prefix = prefix(size);
     boolean bulk = size > SDK_PATH_LIMIT;
-    String generator = CompanyNames.GENERATOR + " " + Postgres.ddlFingerprint() + (bulk ? " copy" : " sdk");
+    String generator = CompanyNames.GENERATOR + " batch " + BATCH + " " + Postgres.ddlFingerprint()
+        + (bulk ? " copy" : " sdk");
     Optional<Postgres.Marker> marker = Postgres.marker(pool, prefix);
     if (marker.isPresent() && marker.get().complete() && marker.get().loaded() == size
         && marker.get().generator().equals(generator)) {
