@@ -68,7 +68,9 @@ public final class BenchmarkMain {
         "-D" + BenchSettings.PG_URL + "=" + url,
         "-D" + BenchSettings.PG_USER + "=" + user,
         "-D" + BenchSettings.PG_PASSWORD + "=" + password,
-        "-D" + BenchSettings.PG_SCHEMA + "=" + schema);
+        "-D" + BenchSettings.PG_SCHEMA + "=" + schema,
+        // HikariCP and the schema installer log at INFO; the benchmark's own lines are enough.
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
     System.setProperty(BenchSettings.QUICK, Boolean.toString(quick));
     System.setProperty(BenchSettings.PG_URL, url);
     System.setProperty(BenchSettings.PG_USER, user);
