@@ -24,7 +24,7 @@ import org.openjdk.jmh.infra.ThreadParams;
 /**
  * Create, rename and add to a share on PostgreSQL: the SDK over {@code JdbcStorage} and a HikariCP pool, against
  * {@link RawJdbc} on the same pool settings and the same tables ({@code w_} in the benchmark's schema, emptied and
- * seeded with 4000 organizations and 64 shares, 400 and 16 in quick mode, at the start of each benchmark, then
+ * seeded with 4000 organizations and 64 shares, 400 and 8 in quick mode, at the start of each benchmark, then
  * analyzed). Each operation is one committed transaction.
  */
 @State(Scope.Benchmark)
@@ -33,7 +33,7 @@ import org.openjdk.jmh.infra.ThreadParams;
 public class WritesPostgres {
   static final String PREFIX = "w_";
   static final int SEEDS = BenchSettings.quick() ? 400 : 4000;
-  static final int SHARES = BenchSettings.quick() ? 16 : 64;
+  static final int SHARES = BenchSettings.quick() ? 8 : 64;
 
   HikariDataSource pool;
   ConsumerOrgs sdk;
