@@ -18,7 +18,7 @@ final class Queries {
   }
 
   /** How many of a kind's requests {@link #check} runs: enough to catch a wrong query, few enough at 10^6. */
-  static final int CHECKED = 32;
+  static final int CHECKED = 8;
 
   /**
    * Runs the first {@value #CHECKED} requests once: a miss must find nothing, and (without exclusion) the others must

@@ -269,6 +269,9 @@ final class Report {
         .append("|---:|---|---:|---|---|\n");
     long count = Long.parseLong(p.getProperty("organizations"));
     for (String how : List.of("created", "batch")) {
+      if (p.getProperty(how + ".bytesPerOrganization") == null) {
+        continue;
+      }
       double bytes = Double.parseDouble(p.getProperty(how + ".bytesPerOrganization"));
       boolean judged = how.equals("created");
       String verdict = judged ? verdict(bytes <= BYTES_PER_ORGANIZATION) : "-";
