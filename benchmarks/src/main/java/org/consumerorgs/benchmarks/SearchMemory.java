@@ -1,0 +1,49 @@
+package org.consumerorgs.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.consumerorgs.ConsumerOrgs;
+import org.consumerorgs.domain.SearchHit;
+import org.consumerorgs.domain.SearchRequest;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** The dropdown's search in memory: latency of one query kind, at one dataset size, with or without exclusion. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SearchMemory {
+  @Param({"10000", "100000", "1000000"})
+  public int size;
+
+  @Param
+  public QueryKind kind;
+
+  @Param({"false", "true"})
+  public boolean excluding;
+
+  ConsumerOrgs sdk;
+  SearchRequest[] requests;
+  int next;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    sdk = Datasets.inMemorySearch(size);
+    requests = Queries.requests(kind, Datasets.names(size), excluding);
+    Queries.check(sdk, kind, requests, "in memory, " + size);
+  }
+
+  @Benchmark
+  public List<SearchHit> search() {
+    SearchRequest request = requests[next];
+    next = (next + 1) % requests.length;
+    return sdk.organizations().search(SearchDataset.ACTOR, request);
+  }
+}
