@@ -17,7 +17,6 @@ import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.inmemory.ProviderState.Pair;
-import org.consumerorgs.inmemory.ProviderState.StoredOrg;
 import org.consumerorgs.inmemory.ProviderState.StoredShare;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.KeysetOrder;
@@ -47,7 +46,7 @@ final class InMemoryLinkStore implements LinkStore {
       tx.undo.put(state.links, link.id(), link);
       tx.undo.add(state.historyOf(link.organizationId()), link.id());
       tx.undo.put(state.openLinkByPair, pair, link.id());
-      tx.undo.add(state.openConsumersOf(link.shareId()), link.organizationId());
+      tx.undo.add(state.openConsumersOf(link.shareId()), state.organizations.ordinalOf(link.organizationId()));
       tx.undo.add(state.openSharesOf(link.organizationId()), link.shareId());
       opened.add(link);
     }
@@ -74,8 +73,9 @@ final class InMemoryLinkStore implements LinkStore {
   public List<Link> closeAllOfShare(ProviderId provider, ShareId share, Instant at) {
     Transaction tx = transactions.current();
     ProviderState state = tx.forWrite(provider);
-    return closeAll(tx, state, state.openConsumersOf(share).stream()
-        .map(organization -> new Pair(share, organization)).toList(), at);
+    List<Pair> pairs = new ArrayList<>();
+    state.openConsumersOf(share).forEach(o -> pairs.add(new Pair(share, state.organizations.id(o))));
+    return closeAll(tx, state, pairs, at);
   }
 
   /** {@code pairs} is a copy: closing changes the sets it was read from. */
@@ -93,7 +93,7 @@ final class InMemoryLinkStore implements LinkStore {
     Link closed = open.closedAt(at);
     tx.undo.put(state.links, id, closed);
     tx.undo.remove(state.openLinkByPair, new Pair(open.shareId(), open.organizationId()));
-    tx.undo.remove(state.openConsumersOf(open.shareId()), open.organizationId());
+    tx.undo.remove(state.openConsumersOf(open.shareId()), state.organizations.ordinalOf(open.organizationId()));
     tx.undo.remove(state.openSharesOf(open.organizationId()), open.shareId());
     return closed;
   }
@@ -123,13 +123,43 @@ final class InMemoryLinkStore implements LinkStore {
     return found;
   }
 
+  /**
+   * A share holding a good part of the provider's organizations is read along the name order, skipping the others;
+   * a smaller one is sorted whole, which costs less than wading through the names that are not in it.
+   */
   @Override
   public List<Keyed<ConsumerOrganization>> consumersOf(ProviderId provider, ShareId share, PageQuery query) {
     ProviderState state = transactions.current().forRead(provider);
-    return page(state.openConsumersByShare.getOrDefault(share, Set.of()), id -> {
-      StoredOrg stored = state.organizations.get(id);
-      return new Keyed<>(stored.organization(), stored.keyset());
-    }, query);
+    OrgTable table = state.organizations;
+    OrdinalSet consumers = state.openConsumersByShare.get(share);
+    if (consumers == null || consumers.size() == 0) {
+      return List.of();
+    }
+    List<Keyed<ConsumerOrganization>> page = new ArrayList<>(Math.min(query.limit(), 64));
+    if (consumers.size() * 16L >= table.liveCount()) {
+      SortedOrdinals byName = table.index().byName();
+      SortedOrdinals.Cursor cursor = query.after().isPresent()
+          ? byName.from(InMemoryOrganizationStore.after(table, query.after().get()))
+          : byName.first();
+      while (cursor.hasNext() && page.size() < query.limit()) {
+        int ordinal = cursor.next();
+        if (consumers.contains(ordinal)) {
+          page.add(new Keyed<>(table.organization(ordinal), table.keyset(ordinal)));
+        }
+      }
+      return page;
+    }
+    List<Integer> rows = new ArrayList<>(consumers.size());
+    consumers.forEach(o -> {
+      if (query.after().isEmpty() || table.compare(o, query.after().get()) > 0) {
+        rows.add(o);
+      }
+    });
+    rows.sort(table.nameOrder::compare);
+    for (int ordinal : rows.subList(0, Math.min(rows.size(), query.limit()))) {
+      page.add(new Keyed<>(table.organization(ordinal), table.keyset(ordinal)));
+    }
+    return page;
   }
 
   @Override

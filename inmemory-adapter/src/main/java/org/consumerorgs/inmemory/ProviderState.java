@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.Provider;
+import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.RecordedEvent;
 import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
@@ -34,24 +34,27 @@ final class ProviderState {
   final Map<ShareId, StoredShare> shares = new HashMap<>();
   final TreeMap<Keyset, ShareId> liveSharesByName = new TreeMap<>(KeysetOrder.KEYSET_ORDER);
 
-  final Map<ConsumerOrganizationId, StoredOrg> organizations = new HashMap<>();
-  final Map<String, ConsumerOrganizationId> liveOrganizationByKey = new HashMap<>();
-  final TreeMap<Keyset, ConsumerOrganizationId> liveOrganizationsByName = new TreeMap<>(KeysetOrder.KEYSET_ORDER);
+  final OrgTable organizations;
 
   final Map<LinkId, Link> links = new HashMap<>();
   final Map<ConsumerOrganizationId, List<LinkId>> linkHistoryByOrganization = new HashMap<>();
   final Map<Pair, LinkId> openLinkByPair = new HashMap<>();
-  final Map<ShareId, Set<ConsumerOrganizationId>> openConsumersByShare = new HashMap<>();
+  /** The ordinals of each share's open consumers. */
+  final Map<ShareId, OrdinalSet> openConsumersByShare = new HashMap<>();
   final Map<ConsumerOrganizationId, Set<ShareId>> openSharesByOrganization = new HashMap<>();
 
   final List<RecordedEvent> events = new ArrayList<>();
+
+  ProviderState(ProviderId id) {
+    organizations = new OrgTable(id);
+  }
 
   static Keyset keyset(NormalizedName name, String id) {
     return new Keyset(name.searchKey(), id);
   }
 
-  Set<ConsumerOrganizationId> openConsumersOf(ShareId share) {
-    return openConsumersByShare.computeIfAbsent(share, k -> new HashSet<>());
+  OrdinalSet openConsumersOf(ShareId share) {
+    return openConsumersByShare.computeIfAbsent(share, k -> new OrdinalSet());
   }
 
   Set<ShareId> openSharesOf(ConsumerOrganizationId org) {
@@ -70,17 +73,6 @@ final class ProviderState {
 
     Keyset keyset() {
       return ProviderState.keyset(name, share.id().value());
-    }
-  }
-
-  /** An organization as stored: the value, its name's keys, and when it was deleted (null while live). */
-  record StoredOrg(ConsumerOrganization organization, NormalizedName name, Instant deletedAt) {
-    boolean live() {
-      return deletedAt == null;
-    }
-
-    Keyset keyset() {
-      return ProviderState.keyset(name, organization.id().value());
     }
   }
 
