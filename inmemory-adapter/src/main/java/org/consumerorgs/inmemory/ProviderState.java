@@ -15,7 +15,6 @@ import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.Provider;
 import org.consumerorgs.domain.ProviderId;
-import org.consumerorgs.domain.RecordedEvent;
 import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.spi.Keyset;
@@ -43,10 +42,11 @@ final class ProviderState {
   final Map<ShareId, OrdinalSet> openConsumersByShare = new HashMap<>();
   final Map<ConsumerOrganizationId, Set<ShareId>> openSharesByOrganization = new HashMap<>();
 
-  final List<RecordedEvent> events = new ArrayList<>();
+  final EventLog events;
 
   ProviderState(ProviderId id) {
     organizations = new OrgTable(id);
+    events = new EventLog(id);
   }
 
   static Keyset keyset(NormalizedName name, String id) {
