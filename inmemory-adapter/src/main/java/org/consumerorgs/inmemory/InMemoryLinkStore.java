@@ -47,7 +47,6 @@ final class InMemoryLinkStore implements LinkStore {
       tx.undo.add(state.historyOf(link.organizationId()), link.id());
       tx.undo.put(state.openLinkByPair, pair, link.id());
       tx.undo.add(state.openConsumersOf(link.shareId()), state.organizations.ordinalOf(link.organizationId()));
-      tx.undo.add(state.openSharesOf(link.organizationId()), link.shareId());
       opened.add(link);
     }
     return opened;
@@ -94,7 +93,6 @@ final class InMemoryLinkStore implements LinkStore {
     tx.undo.put(state.links, id, closed);
     tx.undo.remove(state.openLinkByPair, new Pair(open.shareId(), open.organizationId()));
     tx.undo.remove(state.openConsumersOf(open.shareId()), state.organizations.ordinalOf(open.organizationId()));
-    tx.undo.remove(state.openSharesOf(open.organizationId()), open.shareId());
     return closed;
   }
 
@@ -102,7 +100,7 @@ final class InMemoryLinkStore implements LinkStore {
   public List<Link> openLinksOfOrganization(ProviderId provider, ConsumerOrganizationId organization) {
     ProviderState state = transactions.current().forRead(provider);
     List<Link> open = new ArrayList<>();
-    for (ShareId share : state.openSharesByOrganization.getOrDefault(organization, Set.of())) {
+    for (ShareId share : state.openSharesOf(organization)) {
       open.add(state.links.get(state.openLinkByPair.get(new Pair(share, organization))));
     }
     open.sort(Comparator.comparing(Link::openedAt));
@@ -165,7 +163,7 @@ final class InMemoryLinkStore implements LinkStore {
   @Override
   public List<Keyed<Share>> sharesOf(ProviderId provider, ConsumerOrganizationId organization, PageQuery query) {
     ProviderState state = transactions.current().forRead(provider);
-    return page(state.openSharesByOrganization.getOrDefault(organization, Set.of()), id -> {
+    return page(state.openSharesOf(organization), id -> {
       StoredShare stored = state.shares.get(id);
       return new Keyed<>(stored.share(), stored.keyset());
     }, query);

@@ -40,7 +40,6 @@ final class ProviderState {
   final Map<Pair, LinkId> openLinkByPair = new HashMap<>();
   /** The ordinals of each share's open consumers. */
   final Map<ShareId, OrdinalSet> openConsumersByShare = new HashMap<>();
-  final Map<ConsumerOrganizationId, Set<ShareId>> openSharesByOrganization = new HashMap<>();
 
   final EventLog events;
 
@@ -57,12 +56,24 @@ final class ProviderState {
     return openConsumersByShare.computeIfAbsent(share, k -> new OrdinalSet());
   }
 
+  /**
+   * The shares the organization has an open link to, read from its link history: a set per organization kept
+   * beside it cost some 200 bytes each, and histories are short. A fresh set: closing links does not change it.
+   */
   Set<ShareId> openSharesOf(ConsumerOrganizationId org) {
-    return openSharesByOrganization.computeIfAbsent(org, k -> new HashSet<>());
+    Set<ShareId> open = new HashSet<>();
+    for (LinkId id : linkHistoryByOrganization.getOrDefault(org, List.of())) {
+      Link link = links.get(id);
+      if (link.isOpen()) {
+        open.add(link.shareId());
+      }
+    }
+    return open;
   }
 
+  /** Most organizations have one link: the list starts with room for one. */
   List<LinkId> historyOf(ConsumerOrganizationId org) {
-    return linkHistoryByOrganization.computeIfAbsent(org, k -> new ArrayList<>());
+    return linkHistoryByOrganization.computeIfAbsent(org, k -> new ArrayList<>(1));
   }
 
   /** A share as stored: the value, its name's keys, and when it was deleted (null while live). */
