@@ -1,17 +1,13 @@
 package org.consumerorgs.inmemory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.consumerorgs.domain.ConsumerOrganizationId;
-import org.consumerorgs.domain.Link;
-import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.Provider;
 import org.consumerorgs.domain.ProviderId;
@@ -35,9 +31,7 @@ final class ProviderState {
 
   final OrgTable organizations;
 
-  final Map<LinkId, Link> links = new HashMap<>();
-  final Map<ConsumerOrganizationId, List<LinkId>> linkHistoryByOrganization = new HashMap<>();
-  final Map<Pair, LinkId> openLinkByPair = new HashMap<>();
+  final LinkTable links;
   /** The ordinals of each share's open consumers. */
   final Map<ShareId, OrdinalSet> openConsumersByShare = new HashMap<>();
 
@@ -45,6 +39,7 @@ final class ProviderState {
 
   ProviderState(ProviderId id) {
     organizations = new OrgTable(id);
+    links = new LinkTable(id, organizations);
     events = new EventLog(id);
   }
 
@@ -56,24 +51,16 @@ final class ProviderState {
     return openConsumersByShare.computeIfAbsent(share, k -> new OrdinalSet());
   }
 
-  /**
-   * The shares the organization has an open link to, read from its link history: a set per organization kept
-   * beside it cost some 200 bytes each, and histories are short. A fresh set: closing links does not change it.
-   */
+  /** The shares the organization has an open link to, read from its link history (histories are short). */
   Set<ShareId> openSharesOf(ConsumerOrganizationId org) {
     Set<ShareId> open = new HashSet<>();
-    for (LinkId id : linkHistoryByOrganization.getOrDefault(org, List.of())) {
-      Link link = links.get(id);
-      if (link.isOpen()) {
-        open.add(link.shareId());
+    int ordinal = organizations.ordinalOf(org);
+    for (int l = ordinal < 0 ? -1 : links.newest(ordinal); l >= 0; l = links.previous(l)) {
+      if (links.isOpen(l)) {
+        open.add(links.share(l));
       }
     }
     return open;
-  }
-
-  /** Most organizations have one link: the list starts with room for one. */
-  List<LinkId> historyOf(ConsumerOrganizationId org) {
-    return linkHistoryByOrganization.computeIfAbsent(org, k -> new ArrayList<>(1));
   }
 
   /** A share as stored: the value, its name's keys, and when it was deleted (null while live). */
@@ -86,7 +73,4 @@ final class ProviderState {
       return ProviderState.keyset(name, share.id().value());
     }
   }
-
-  /** A (share, organization) pair: at most one open link each. */
-  record Pair(ShareId share, ConsumerOrganizationId organization) {}
 }
