@@ -25,18 +25,22 @@ import org.consumerorgs.domain.ShareId;
  */
 final class EventLog {
   private static final EventType[] TYPES = EventType.values();
-  private static final String[] NONE = new String[0];
+  private static final Object[] NONE = new Object[0];
   private static final int CACHE = 256;
 
   private final ProviderId provider;
+  private final OrgTable table;
   private byte[] types = new byte[16];
   private Instant[] occurredAt = new Instant[16];
   private String[] actors = new String[16];
-  private ConsumerOrganizationId[] organizations = new ConsumerOrganizationId[16];
+  /** The organization's ordinal in {@link #table}, or -1 for none. */
+  private int[] organizations = new int[16];
+  /** Organizations the table does not hold, by event position: none that the SDK writes, kept all the same. */
+  private final Map<Integer, ConsumerOrganizationId> strangers = new HashMap<>();
   private ShareId[] shares = new ShareId[16];
-  /** Attributes as key, value, key, value, in key order. */
-  private String[][] before = new String[16][];
-  private String[][] after = new String[16][];
+  /** Attributes as key, value, key, value, in key order; a value is a String or a {@link PackedId}. */
+  private Object[][] before = new Object[16][];
+  private Object[][] after = new Object[16][];
   private int size;
 
   /** Actors and attribute keys: few, and repeated on every event. */
@@ -44,8 +48,9 @@ final class EventLog {
   /** Recently seen attribute values by hash: "1", the instant a batch opened its links, a removal's reason. */
   private final String[] recentValues = new String[CACHE];
 
-  EventLog(ProviderId provider) {
+  EventLog(ProviderId provider, OrgTable table) {
     this.provider = provider;
+    this.table = table;
   }
 
   int size() {
@@ -60,7 +65,7 @@ final class EventLog {
     types[size] = (byte) event.type().ordinal();
     occurredAt[size] = event.occurredAt();
     actors[size] = share(event.actorId());
-    organizations[size] = event.organizationId().orElse(null);
+    organizations[size] = event.organizationId().map(this::ordinal).orElse(-1);
     shares[size] = event.shareId().orElse(null);
     before[size] = flatten(event.before());
     after[size] = flatten(event.after());
@@ -72,7 +77,7 @@ final class EventLog {
     size--;
     occurredAt[size] = null;
     actors[size] = null;
-    organizations[size] = null;
+    strangers.remove(size);
     shares[size] = null;
     before[size] = null;
     after[size] = null;
@@ -82,7 +87,7 @@ final class EventLog {
   RecordedEvent get(long sequence) {
     int i = (int) (sequence - 1);
     return new RecordedEvent(sequence, new ChangeEvent(provider, TYPES[types[i]], occurredAt[i], actors[i],
-        Optional.ofNullable(organizations[i]), Optional.ofNullable(shares[i]), map(before[i]), map(after[i])));
+        Optional.ofNullable(organization(i)), Optional.ofNullable(shares[i]), map(before[i]), map(after[i])));
   }
 
   /** Events after {@code afterSequence}, at most {@code limit}. */
@@ -96,29 +101,47 @@ final class EventLog {
     return List.of(page);
   }
 
-  private String[] flatten(Map<String, String> attributes) {
+  private int ordinal(ConsumerOrganizationId id) {
+    int ordinal = table.ordinalOf(id);
+    if (ordinal < 0) {
+      strangers.put(size, id);
+    }
+    return ordinal;
+  }
+
+  private ConsumerOrganizationId organization(int i) {
+    int ordinal = organizations[i];
+    return ordinal >= 0 ? table.id(ordinal) : strangers.get(i);
+  }
+
+  private Object[] flatten(Map<String, String> attributes) {
     if (attributes.isEmpty()) {
       return NONE;
     }
-    String[] flat = new String[attributes.size() * 2];
+    Object[] flat = new Object[attributes.size() * 2];
     int i = 0;
     for (Map.Entry<String, String> entry : attributes.entrySet()) {
       flat[i++] = share(entry.getKey());
-      flat[i++] = recent(entry.getValue());
+      String value = entry.getValue();
+      flat[i++] = Uuids.packable(value) ? new PackedId(Uuids.high(value), Uuids.low(value)) : recent(value);
     }
     return flat;
   }
 
-  private static Map<String, String> map(String[] flat) {
+  private static Map<String, String> map(Object[] flat) {
     if (flat.length == 0) {
       return Map.of();
     }
     Map<String, String> attributes = new HashMap<>();
     for (int i = 0; i < flat.length; i += 2) {
-      attributes.put(flat[i], flat[i + 1]);
+      Object value = flat[i + 1];
+      attributes.put((String) flat[i], value instanceof PackedId id ? Uuids.format(id.high(), id.low()) : (String) value);
     }
     return attributes;
   }
+
+  /** An attribute value in the default id form (a link's id): 32 bytes where the string costs 80. */
+  private record PackedId(long high, long low) {}
 
   private String share(String text) {
     String known = shared.putIfAbsent(text, text);

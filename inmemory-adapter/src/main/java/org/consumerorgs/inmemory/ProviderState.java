@@ -40,7 +40,7 @@ final class ProviderState {
   ProviderState(ProviderId id) {
     organizations = new OrgTable(id);
     links = new LinkTable(id, organizations);
-    events = new EventLog(id);
+    events = new EventLog(id, organizations);
   }
 
   static Keyset keyset(NormalizedName name, String id) {
