@@ -34,6 +34,8 @@ final class OrgTable {
   private Instant[] updatedAt = new Instant[16];
   /** Null while live. */
   private Instant[] deletedAt = new Instant[16];
+  /** Each search key's trigrams as 64 bits: see {@link SearchIndex#signature}. */
+  private long[] signatures = new long[16];
   /** Each live organization's place in name order as a number: see {@link SearchIndex}. */
   private long[] labels = new long[16];
   private int count;
@@ -103,6 +105,10 @@ final class OrgTable {
 
   Instant deletedAt(int ordinal) {
     return deletedAt[ordinal];
+  }
+
+  long signature(int ordinal) {
+    return signatures[ordinal];
   }
 
   long label(int ordinal) {
@@ -235,6 +241,7 @@ final class OrgTable {
 
   private void setSearchKey(int ordinal, String key) {
     searchKeys[ordinal] = key;
+    signatures[ordinal] = SearchIndex.signature(key);
     boolean surrogates = false;
     for (int i = 0; i < key.length() && !surrogates; i++) {
       surrogates = Character.isSurrogate(key.charAt(i));
@@ -260,5 +267,6 @@ final class OrgTable {
     updatedAt = Arrays.copyOf(updatedAt, length);
     deletedAt = Arrays.copyOf(deletedAt, length);
     labels = Arrays.copyOf(labels, length);
+    signatures = Arrays.copyOf(signatures, length);
   }
 }

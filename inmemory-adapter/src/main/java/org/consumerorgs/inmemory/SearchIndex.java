@@ -22,7 +22,8 @@ import org.consumerorgs.spi.SearchCriteria;
  * </ul>
  *
  * <p>Chars, not code points, make the grams: a key that contains the text contains its char trigrams all the same,
- * and every candidate is checked against the text itself.
+ * and every candidate is checked against the text itself, after a 64-bit signature of its trigrams and the excluded
+ * share's bit set have turned most of the wrong ones away without reading their names.
  */
 final class SearchIndex {
   private static final long WORD_START = 1L << 48;
@@ -166,17 +167,21 @@ final class SearchIndex {
   /** Up to {@code limit} hits for {@code text} in rank order, leaving out {@code excluded} (nullable). */
   List<Hit> search(String text, int limit, OrdinalSet excluded) {
     List<Hit> hits = new ArrayList<>(Math.min(limit, 64));
-    // exact and prefix: the range of names that start with the text
+    // exact and prefix: the range of names that start with the text, equal ones first; its bounds are found first,
+    // so that the loop reads no name, and organizations left out are skipped on a bit of their share's set
     SortedOrdinals.Cursor cursor = byName.from(o -> CodePoints.compare(table.searchKey(o), text));
-    while (cursor.hasNext() && hits.size() < limit) {
-      int o = cursor.next();
+    SortedOrdinals.Cursor exactEnd = text.isEmpty()
+        ? cursor
+        : byName.from(o -> CodePoints.compare(table.searchKey(o), text) <= 0 ? -1 : 1);
+    SortedOrdinals.Cursor end = byName.from(o -> {
       String key = table.searchKey(o);
-      if (!key.startsWith(text)) {
-        break;
-      }
+      return key.startsWith(text) ? -1 : CodePoints.compare(key, text);
+    });
+    while (cursor.before(end) && hits.size() < limit) {
+      boolean exact = cursor.before(exactEnd);
+      int o = cursor.next();
       if (excluded == null || !excluded.contains(o)) {
-        // a key equal to the text sorts before the keys it is a prefix of: exact hits come first by themselves
-        hits.add(new Hit(o, !text.isEmpty() && key.length() == text.length() ? MatchKind.EXACT : MatchKind.PREFIX));
+        hits.add(new Hit(o, exact ? MatchKind.EXACT : MatchKind.PREFIX));
       }
     }
     if (hits.size() == limit || text.isEmpty()) {
@@ -184,34 +189,71 @@ final class SearchIndex {
     }
 
     String wordStart = " " + text;
+    long signature = signature(text);
     SortedOrdinals words = text.length() <= 3
         ? grams.get(wordStart(text, 0, text.length()))
         : shortest(text, 1, grams.get(wordStart(text, 0, 3)));
+    boolean anywhere = text.codePointCount(0, text.length()) >= SearchCriteria.ANYWHERE_MIN_LENGTH;
+    SortedOrdinals inside = anywhere ? shortest(text, 0, null) : null;
+    // When one trigram list serves both tiers, one pass collects both: a text whose hits are few reads it once.
+    boolean together = words != null && words == inside;
+    int rest = limit - hits.size();
+    List<Hit> wordHits = new ArrayList<>();
+    List<Hit> insideHits = new ArrayList<>();
     if (words != null) {
-      for (SortedOrdinals.Cursor c = words.first(); c.hasNext() && hits.size() < limit; ) {
+      for (SortedOrdinals.Cursor c = words.first(); c.hasNext() && wordHits.size() < rest; ) {
         int o = c.next();
-        String key = table.searchKey(o);
-        if (!key.startsWith(text) && key.contains(wordStart) && (excluded == null || !excluded.contains(o))) {
-          hits.add(new Hit(o, MatchKind.WORD_PREFIX));
+        if (mayHold(o, signature, excluded)) {
+          String key = table.searchKey(o);
+          if (key.startsWith(text)) {
+            continue;
+          }
+          if (key.contains(wordStart)) {
+            wordHits.add(new Hit(o, MatchKind.WORD_PREFIX));
+          } else if (together && insideHits.size() < rest && key.contains(text)) {
+            insideHits.add(new Hit(o, MatchKind.ANYWHERE));
+          }
         }
       }
     }
-    if (hits.size() == limit || text.codePointCount(0, text.length()) < SearchCriteria.ANYWHERE_MIN_LENGTH) {
+    hits.addAll(wordHits);
+    if (hits.size() == limit || !anywhere) {
       return hits;
     }
-
-    SortedOrdinals anywhere = shortest(text, 0, null);
-    if (anywhere != null) {
-      for (SortedOrdinals.Cursor c = anywhere.first(); c.hasNext() && hits.size() < limit; ) {
+    if (!together && inside != null) {
+      for (SortedOrdinals.Cursor c = inside.first(); c.hasNext() && insideHits.size() < limit - hits.size(); ) {
         int o = c.next();
-        String key = table.searchKey(o);
-        if (key.contains(text) && !key.startsWith(text) && !key.contains(wordStart)
-            && (excluded == null || !excluded.contains(o))) {
-          hits.add(new Hit(o, MatchKind.ANYWHERE));
+        if (mayHold(o, signature, excluded)) {
+          String key = table.searchKey(o);
+          if (key.contains(text) && !key.startsWith(text) && !key.contains(wordStart)) {
+            insideHits.add(new Hit(o, MatchKind.ANYWHERE));
+          }
         }
       }
     }
+    hits.addAll(insideHits.subList(0, Math.min(insideHits.size(), limit - hits.size())));
     return hits;
+  }
+
+  /**
+   * Whether the organization is not left out and its name may hold every trigram of the text, by its signature: one
+   * read of a long where reading the name costs three (slot, string, bytes), and most candidates of a long list fail
+   * here.
+   */
+  private boolean mayHold(int ordinal, long signature, OrdinalSet excluded) {
+    return (table.signature(ordinal) & signature) == signature && (excluded == null || !excluded.contains(ordinal));
+  }
+
+  /**
+   * A 64-bit summary of the trigrams of {@code text}: one bit per trigram, chosen by its hash. A name that contains
+   * a text has every bit of the text's signature.
+   */
+  static long signature(String text) {
+    long bits = 0;
+    for (int i = 0; i + 3 <= text.length(); i++) {
+      bits |= 1L << (trigram(text, i) >>> 58);
+    }
+    return bits;
   }
 
   /**

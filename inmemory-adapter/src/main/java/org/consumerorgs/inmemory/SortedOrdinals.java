@@ -183,6 +183,11 @@ final class SortedOrdinals {
       return chunk < chunkCount;
     }
 
+    /** Whether this cursor is at an earlier position than {@code other}, of the same list. */
+    boolean before(Cursor other) {
+      return chunk < other.chunk || (chunk == other.chunk && index < other.index);
+    }
+
     int next() {
       int ordinal = chunks[chunk][index];
       if (++index == sizes[chunk]) {

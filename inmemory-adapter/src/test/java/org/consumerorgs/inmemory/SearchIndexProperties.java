@@ -98,6 +98,26 @@ class SearchIndexProperties {
     }
   }
 
+  /**
+   * A trigram list shorter than the word-start list serves the word-prefix and anywhere tiers in one pass; a name
+   * holding every trigram of the text but not the text is in neither.
+   */
+  @Example
+  void oneListServesBothTiersWithoutFalseHits() {
+    OrgTable table = new OrgTable(PROVIDER);
+    Map<Integer, Org> model = new HashMap<>();
+    UndoLog undo = new UndoLog();
+    for (String value : List.of("c aba", "c abac", "c abad", "c abae", "c bab aba", "c ababa", "cabab")) {
+      NormalizedName name = name(value);
+      String id = "id-" + model.size();
+      int ordinal = table.insert(new ConsumerOrganization(ConsumerOrganizationId.of(id), PROVIDER, value, 1, NOW,
+          NOW), name, undo);
+      model.put(ordinal, new Org(id, name.uniquenessKey(), name.searchKey(), true));
+    }
+    assertEquals(List.of("5 WORD_PREFIX", "6 ANYWHERE"), ordinals(table.index().search("abab", 20, null)));
+    assertEquals(scan(model, "abab", 20, Set.of()), ordinals(table.index().search("abab", 20, null)));
+  }
+
   private static int apply(OrgTable table, Map<Integer, Org> model, UndoLog undo, Step step, Random random,
       int nextId) {
     List<Integer> live = model.entrySet().stream().filter(e -> e.getValue().live).map(Map.Entry::getKey).sorted()
@@ -183,6 +203,14 @@ class SearchIndexProperties {
           && !Character.isHighSurrogate(text.isEmpty() ? 'x' : text.charAt(text.length() - 1))) {
         texts.add(text);
       }
+    }
+    // text made of the names' letters, most of it in no name though all its trigrams are in some
+    for (int i = 0; i < 6; i++) {
+      StringBuilder text = new StringBuilder("ab".substring(random.nextInt(2)));
+      for (int n = 3 + random.nextInt(4); text.length() < n; ) {
+        text.append("ab ab".charAt(random.nextInt(5)));
+      }
+      texts.add(text.toString().strip());
     }
     return texts;
   }
