@@ -28,6 +28,7 @@ import org.consumerorgs.policy.NameFolding;
 import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.KeysetOrder;
+import org.consumerorgs.spi.SearchCriteria;
 
 /**
  * What DESIGN.md says the SDK does, over plain Java collections: no storage, no transactions, nothing clever. The
@@ -376,7 +377,8 @@ final class ReferenceModel {
         hits.add(new Hit(org, MatchKind.PREFIX));
       } else if (key.contains(" " + folded)) {
         hits.add(new Hit(org, MatchKind.WORD_PREFIX));
-      } else if (key.contains(folded)) {
+      } else if (key.contains(folded)
+          && folded.codePointCount(0, folded.length()) >= SearchCriteria.ANYWHERE_MIN_LENGTH) {
         hits.add(new Hit(org, MatchKind.ANYWHERE));
       }
     }

@@ -17,17 +17,15 @@ final class InMemoryEventStore implements EventStore {
   public void append(List<ChangeEvent> events) {
     Transaction tx = transactions.current();
     for (ChangeEvent event : events) {
-      ProviderState state = tx.forWrite(event.providerId());
-      // Sequences are list positions plus one: writers hold the provider's lock, so there are no gaps.
-      tx.undo.add(state.events, new RecordedEvent(state.events.size() + 1L, event));
+      EventLog log = tx.forWrite(event.providerId()).events;
+      // Sequences are positions plus one: writers hold the provider's lock, so there are no gaps.
+      log.append(event);
+      tx.undo.onUndo(log::removeLast);
     }
   }
 
   @Override
   public List<RecordedEvent> read(ProviderId provider, long afterSequence, int limit) {
-    List<RecordedEvent> all = transactions.current().forRead(provider).events;
-    int from = (int) Math.min(afterSequence, all.size());
-    int to = (int) Math.min((long) from + limit, all.size());
-    return List.copyOf(all.subList(from, to));
+    return transactions.current().forRead(provider).events.read(afterSequence, limit);
   }
 }

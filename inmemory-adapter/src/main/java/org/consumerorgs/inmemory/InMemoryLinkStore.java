@@ -2,6 +2,7 @@ package org.consumerorgs.inmemory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +12,10 @@ import java.util.function.Function;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.domain.Link;
-import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.domain.TimeWindow;
-import org.consumerorgs.inmemory.ProviderState.Pair;
-import org.consumerorgs.inmemory.ProviderState.StoredOrg;
 import org.consumerorgs.inmemory.ProviderState.StoredShare;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.KeysetOrder;
@@ -40,15 +38,16 @@ final class InMemoryLinkStore implements LinkStore {
       if (!link.isOpen()) {
         throw new IllegalArgumentException("only open links can be opened: " + link);
       }
-      Pair pair = new Pair(link.shareId(), link.organizationId());
-      if (state.openLinkByPair.containsKey(pair)) {
+      int organization = state.organizations.ordinalOf(link.organizationId());
+      if (organization < 0) {
+        throw new IllegalStateException("a link to organization " + link.organizationId() + ", which is not stored");
+      }
+      OrdinalSet consumers = state.openConsumersOf(link.shareId());
+      if (consumers.contains(organization)) {
         continue;
       }
-      tx.undo.put(state.links, link.id(), link);
-      tx.undo.add(state.historyOf(link.organizationId()), link.id());
-      tx.undo.put(state.openLinkByPair, pair, link.id());
-      tx.undo.add(state.openConsumersOf(link.shareId()), link.organizationId());
-      tx.undo.add(state.openSharesOf(link.organizationId()), link.shareId());
+      state.links.open(link, organization, tx.undo);
+      tx.undo.add(consumers, organization);
       opened.add(link);
     }
     return opened;
@@ -58,52 +57,58 @@ final class InMemoryLinkStore implements LinkStore {
   public Optional<Link> close(ProviderId provider, ShareId share, ConsumerOrganizationId organization, Instant at) {
     Transaction tx = transactions.current();
     ProviderState state = tx.forWrite(provider);
-    LinkId id = state.openLinkByPair.get(new Pair(share, organization));
-    return id == null ? Optional.empty() : Optional.of(close(tx, state, id, at));
+    int ordinal = state.organizations.ordinalOf(organization);
+    int link = ordinal < 0 ? -1 : state.links.openLinkOf(ordinal, share);
+    return link < 0 ? Optional.empty() : Optional.of(close(tx, state, link, at));
   }
 
   @Override
   public List<Link> closeAllOfOrganization(ProviderId provider, ConsumerOrganizationId organization, Instant at) {
     Transaction tx = transactions.current();
     ProviderState state = tx.forWrite(provider);
-    return closeAll(tx, state, state.openSharesOf(organization).stream()
-        .map(share -> new Pair(share, organization)).toList(), at);
+    int ordinal = state.organizations.ordinalOf(organization);
+    List<Integer> open = new ArrayList<>();
+    for (int l = ordinal < 0 ? -1 : state.links.newest(ordinal); l >= 0; l = state.links.previous(l)) {
+      if (state.links.isOpen(l)) {
+        open.add(l);
+      }
+    }
+    return closeAll(tx, state, open, at);
   }
 
   @Override
   public List<Link> closeAllOfShare(ProviderId provider, ShareId share, Instant at) {
     Transaction tx = transactions.current();
     ProviderState state = tx.forWrite(provider);
-    return closeAll(tx, state, state.openConsumersOf(share).stream()
-        .map(organization -> new Pair(share, organization)).toList(), at);
+    List<Integer> open = new ArrayList<>();
+    state.openConsumersOf(share).forEach(o -> open.add(state.links.openLinkOf(o, share)));
+    return closeAll(tx, state, open, at);
   }
 
-  /** {@code pairs} is a copy: closing changes the sets it was read from. */
-  private static List<Link> closeAll(Transaction tx, ProviderState state, List<Pair> pairs, Instant at) {
-    List<Link> closed = new ArrayList<>(pairs.size());
-    for (Pair pair : pairs) {
-      closed.add(close(tx, state, state.openLinkByPair.get(pair), at));
+  /** {@code links} is a copy: closing changes the sets it was read from. */
+  private static List<Link> closeAll(Transaction tx, ProviderState state, List<Integer> links, Instant at) {
+    List<Link> closed = new ArrayList<>(links.size());
+    for (int link : links) {
+      closed.add(close(tx, state, link, at));
     }
     closed.sort(Comparator.comparing(Link::openedAt));
     return closed;
   }
 
-  private static Link close(Transaction tx, ProviderState state, LinkId id, Instant at) {
-    Link open = state.links.get(id);
-    Link closed = open.closedAt(at);
-    tx.undo.put(state.links, id, closed);
-    tx.undo.remove(state.openLinkByPair, new Pair(open.shareId(), open.organizationId()));
-    tx.undo.remove(state.openConsumersOf(open.shareId()), open.organizationId());
-    tx.undo.remove(state.openSharesOf(open.organizationId()), open.shareId());
-    return closed;
+  private static Link close(Transaction tx, ProviderState state, int link, Instant at) {
+    tx.undo.remove(state.openConsumersOf(state.links.share(link)), state.links.organization(link));
+    return state.links.close(link, at, tx.undo);
   }
 
   @Override
   public List<Link> openLinksOfOrganization(ProviderId provider, ConsumerOrganizationId organization) {
     ProviderState state = transactions.current().forRead(provider);
+    int ordinal = state.organizations.ordinalOf(organization);
     List<Link> open = new ArrayList<>();
-    for (ShareId share : state.openSharesByOrganization.getOrDefault(organization, Set.of())) {
-      open.add(state.links.get(state.openLinkByPair.get(new Pair(share, organization))));
+    for (int l = ordinal < 0 ? -1 : state.links.newest(ordinal); l >= 0; l = state.links.previous(l)) {
+      if (state.links.isOpen(l)) {
+        open.add(state.links.link(l));
+      }
     }
     open.sort(Comparator.comparing(Link::openedAt));
     return open;
@@ -113,29 +118,61 @@ final class InMemoryLinkStore implements LinkStore {
   public List<Link> linksOfOrganization(
       ProviderId provider, ConsumerOrganizationId organization, TimeWindow window) {
     ProviderState state = transactions.current().forRead(provider);
+    int ordinal = state.organizations.ordinalOf(organization);
     List<Link> found = new ArrayList<>();
-    for (LinkId id : state.linkHistoryByOrganization.getOrDefault(organization, List.of())) {
-      Link link = state.links.get(id);
+    for (int l = ordinal < 0 ? -1 : state.links.newest(ordinal); l >= 0; l = state.links.previous(l)) {
+      Link link = state.links.link(l);
       if (link.intersects(window)) {
         found.add(link);
       }
     }
+    Collections.reverse(found); // the chain runs newest first
     return found;
   }
 
+  /**
+   * A share holding a good part of the provider's organizations is read along the name order, skipping the others;
+   * a smaller one is sorted whole, which costs less than wading through the names that are not in it.
+   */
   @Override
   public List<Keyed<ConsumerOrganization>> consumersOf(ProviderId provider, ShareId share, PageQuery query) {
     ProviderState state = transactions.current().forRead(provider);
-    return page(state.openConsumersByShare.getOrDefault(share, Set.of()), id -> {
-      StoredOrg stored = state.organizations.get(id);
-      return new Keyed<>(stored.organization(), stored.keyset());
-    }, query);
+    OrgTable table = state.organizations;
+    OrdinalSet consumers = state.openConsumersByShare.get(share);
+    if (consumers == null || consumers.size() == 0) {
+      return List.of();
+    }
+    List<Keyed<ConsumerOrganization>> page = new ArrayList<>(Math.min(query.limit(), 64));
+    if (consumers.size() * 16L >= table.liveCount()) {
+      SortedOrdinals byName = table.index().byName();
+      SortedOrdinals.Cursor cursor = query.after().isPresent()
+          ? byName.from(InMemoryOrganizationStore.after(table, query.after().get()))
+          : byName.first();
+      while (cursor.hasNext() && page.size() < query.limit()) {
+        int ordinal = cursor.next();
+        if (consumers.contains(ordinal)) {
+          page.add(new Keyed<>(table.organization(ordinal), table.keyset(ordinal)));
+        }
+      }
+      return page;
+    }
+    List<Integer> rows = new ArrayList<>(consumers.size());
+    consumers.forEach(o -> {
+      if (query.after().isEmpty() || table.compare(o, query.after().get()) > 0) {
+        rows.add(o);
+      }
+    });
+    rows.sort(table.nameOrder::compare);
+    for (int ordinal : rows.subList(0, Math.min(rows.size(), query.limit()))) {
+      page.add(new Keyed<>(table.organization(ordinal), table.keyset(ordinal)));
+    }
+    return page;
   }
 
   @Override
   public List<Keyed<Share>> sharesOf(ProviderId provider, ConsumerOrganizationId organization, PageQuery query) {
     ProviderState state = transactions.current().forRead(provider);
-    return page(state.openSharesByOrganization.getOrDefault(organization, Set.of()), id -> {
+    return page(state.openSharesOf(organization), id -> {
       StoredShare stored = state.shares.get(id);
       return new Keyed<>(stored.share(), stored.keyset());
     }, query);
@@ -156,7 +193,9 @@ final class InMemoryLinkStore implements LinkStore {
 
   @Override
   public void forEachIntersecting(ProviderId provider, TimeWindow window, Consumer<Link> visitor) {
-    for (Link link : transactions.current().forRead(provider).links.values()) {
+    LinkTable links = transactions.current().forRead(provider).links;
+    for (int l = 0; l < links.count(); l++) {
+      Link link = links.link(l);
       if (link.intersects(window)) {
         visitor.accept(link);
       }

@@ -3,7 +3,6 @@ package org.consumerorgs.inmemory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
-import org.consumerorgs.domain.MatchKind;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.SearchHit;
-import org.consumerorgs.inmemory.ProviderState.StoredOrg;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.Keyset;
@@ -26,6 +23,12 @@ import org.consumerorgs.spi.SearchCriteria;
 import org.consumerorgs.spi.StoredOrganization;
 
 final class InMemoryOrganizationStore implements OrganizationStore {
+  /**
+   * At most this many live organizations outside an excluded share are searched one by one (about 60 ns each); with
+   * more, the indexes skip the share's consumers on a bit each.
+   */
+  static final int FEW_LEFT = 512;
+
   private final InMemoryTransactions transactions;
 
   InMemoryOrganizationStore(InMemoryTransactions transactions) {
@@ -35,18 +38,15 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public InsertOutcome insert(ConsumerOrganization organization, NormalizedName name) {
     Transaction tx = transactions.current();
-    ProviderState state = tx.forWrite(organization.providerId());
-    ConsumerOrganizationId holder = state.liveOrganizationByKey.get(name.uniquenessKey());
-    if (holder != null) {
-      return new InsertOutcome.NameTaken(state.organizations.get(holder).organization());
+    OrgTable table = tx.forWrite(organization.providerId()).organizations;
+    int holder = table.liveOrdinalOfKey(name.uniquenessKey());
+    if (holder >= 0) {
+      return new InsertOutcome.NameTaken(table.organization(holder));
     }
-    if (state.organizations.containsKey(organization.id())) {
+    if (table.ordinalOf(organization.id()) >= 0) {
       throw new IllegalStateException("organization id " + organization.id() + " was generated twice");
     }
-    StoredOrg stored = new StoredOrg(organization, name, null);
-    tx.undo.put(state.organizations, organization.id(), stored);
-    tx.undo.put(state.liveOrganizationByKey, name.uniquenessKey(), organization.id());
-    tx.undo.put(state.liveOrganizationsByName, stored.keyset(), organization.id());
+    table.insert(organization, name, tx.undo);
     return new InsertOutcome.Inserted();
   }
 
@@ -54,43 +54,38 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   public RenameOutcome rename(
       ProviderId provider, ConsumerOrganizationId id, long expectedVersion, NormalizedName newName, Instant at) {
     Transaction tx = transactions.current();
-    ProviderState state = tx.forWrite(provider);
-    StoredOrg stored = state.organizations.get(id);
-    if (stored == null || !stored.live()) {
+    OrgTable table = tx.forWrite(provider).organizations;
+    int ordinal = table.ordinalOf(id);
+    if (ordinal < 0 || !table.isLive(ordinal)) {
       return new RenameOutcome.NotFound();
     }
-    if (stored.organization().version() != expectedVersion) {
-      return new RenameOutcome.VersionMismatch(stored.organization().version());
+    if (table.version(ordinal) != expectedVersion) {
+      return new RenameOutcome.VersionMismatch(table.version(ordinal));
     }
-    ConsumerOrganizationId holder = state.liveOrganizationByKey.get(newName.uniquenessKey());
-    if (holder != null && !holder.equals(id)) {
-      return new RenameOutcome.NameTaken(state.organizations.get(holder).organization());
+    int holder = table.liveOrdinalOfKey(newName.uniquenessKey());
+    if (holder >= 0 && holder != ordinal) {
+      return new RenameOutcome.NameTaken(table.organization(holder));
     }
-    ConsumerOrganization renamed = stored.organization().renamed(newName.value(), at);
-    StoredOrg updated = new StoredOrg(renamed, newName, null);
-    tx.undo.remove(state.liveOrganizationByKey, stored.name().uniquenessKey());
-    tx.undo.remove(state.liveOrganizationsByName, stored.keyset());
-    tx.undo.put(state.organizations, id, updated);
-    tx.undo.put(state.liveOrganizationByKey, newName.uniquenessKey(), id);
-    tx.undo.put(state.liveOrganizationsByName, updated.keyset(), id);
-    return new RenameOutcome.Renamed(renamed);
+    table.rename(ordinal, newName, at, tx.undo);
+    return new RenameOutcome.Renamed(table.organization(ordinal));
   }
 
   @Override
   public Optional<ConsumerOrganization> findLive(ProviderId provider, ConsumerOrganizationId id) {
-    StoredOrg stored = transactions.current().forRead(provider).organizations.get(id);
-    return stored != null && stored.live() ? Optional.of(stored.organization()) : Optional.empty();
+    OrgTable table = transactions.current().forRead(provider).organizations;
+    int ordinal = table.ordinalOf(id);
+    return ordinal >= 0 && table.isLive(ordinal) ? Optional.of(table.organization(ordinal)) : Optional.empty();
   }
 
   @Override
   public List<ConsumerOrganization> lockLive(ProviderId provider, Collection<ConsumerOrganizationId> ids) {
     // The provider's write lock, held for the whole transaction, already keeps them live and unchanged.
-    ProviderState state = transactions.current().forRead(provider);
+    OrgTable table = transactions.current().forRead(provider).organizations;
     List<ConsumerOrganization> live = new ArrayList<>(ids.size());
     for (ConsumerOrganizationId id : Set.copyOf(ids)) {
-      StoredOrg stored = state.organizations.get(id);
-      if (stored != null && stored.live()) {
-        live.add(stored.organization());
+      int ordinal = table.ordinalOf(id);
+      if (ordinal >= 0 && table.isLive(ordinal)) {
+        live.add(table.organization(ordinal));
       }
     }
     return live;
@@ -99,26 +94,25 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public Optional<ConsumerOrganization> markDeleted(ProviderId provider, ConsumerOrganizationId id, Instant at) {
     Transaction tx = transactions.current();
-    ProviderState state = tx.forWrite(provider);
-    StoredOrg stored = state.organizations.get(id);
-    if (stored == null || !stored.live()) {
+    OrgTable table = tx.forWrite(provider).organizations;
+    int ordinal = table.ordinalOf(id);
+    if (ordinal < 0 || !table.isLive(ordinal)) {
       return Optional.empty();
     }
-    tx.undo.put(state.organizations, id, new StoredOrg(stored.organization(), stored.name(), at));
-    tx.undo.remove(state.liveOrganizationByKey, stored.name().uniquenessKey());
-    tx.undo.remove(state.liveOrganizationsByName, stored.keyset());
-    return Optional.of(stored.organization());
+    ConsumerOrganization organization = table.organization(ordinal);
+    table.markDeleted(ordinal, at, tx.undo);
+    return Optional.of(organization);
   }
 
   @Override
   public Map<ConsumerOrganizationId, StoredOrganization> findIncludingDeleted(
       ProviderId provider, Collection<ConsumerOrganizationId> ids) {
-    ProviderState state = transactions.current().forRead(provider);
+    OrgTable table = transactions.current().forRead(provider).organizations;
     Map<ConsumerOrganizationId, StoredOrganization> found = new HashMap<>();
     for (ConsumerOrganizationId id : ids) {
-      StoredOrg stored = state.organizations.get(id);
-      if (stored != null) {
-        found.put(id, new StoredOrganization(stored.organization(), Optional.ofNullable(stored.deletedAt())));
+      int ordinal = table.ordinalOf(id);
+      if (ordinal >= 0) {
+        found.put(id, new StoredOrganization(table.organization(ordinal), Optional.ofNullable(table.deletedAt(ordinal))));
       }
     }
     return found;
@@ -126,73 +120,40 @@ final class InMemoryOrganizationStore implements OrganizationStore {
 
   @Override
   public List<Keyed<ConsumerOrganization>> listLive(ProviderId provider, PageQuery query) {
-    ProviderState state = transactions.current().forRead(provider);
-    return NameOrderedIndex.page(state.liveOrganizationsByName, query, id -> state.organizations.get(id).organization());
+    OrgTable table = transactions.current().forRead(provider).organizations;
+    SortedOrdinals byName = table.index().byName();
+    SortedOrdinals.Cursor cursor = query.after().isPresent()
+        ? byName.from(after(table, query.after().get()))
+        : byName.first();
+    List<Keyed<ConsumerOrganization>> page = new ArrayList<>(Math.min(query.limit(), 64));
+    while (cursor.hasNext() && page.size() < query.limit()) {
+      int ordinal = cursor.next();
+      page.add(new Keyed<>(table.organization(ordinal), table.keyset(ordinal)));
+    }
+    return page;
+  }
+
+  /** Finds the first ordinal strictly after a cursor's position. */
+  static SortedOrdinals.Probe after(OrgTable table, Keyset position) {
+    return ordinal -> table.compare(ordinal, position) <= 0 ? -1 : 1;
   }
 
   /**
-   * Exact and prefix hits lie in one contiguous range of the name order, so they are read from there; only when they
-   * do not fill the limit are the other names scanned for word-prefix and anywhere hits.
+   * Reads the indexes of {@link SearchIndex}; when a share to leave out holds nearly every organization, the few
+   * others are read instead, so that the search does not wade through the share's consumers.
    */
   @Override
   public List<SearchHit> search(ProviderId provider, SearchCriteria criteria) {
     ProviderState state = transactions.current().forRead(provider);
-    String text = criteria.text();
-    Set<ConsumerOrganizationId> excluded = criteria.excludeConsumersOf()
-        .map(share -> state.openConsumersByShare.getOrDefault(share, Set.of()))
-        .orElse(Set.of());
-    int limit = criteria.limit();
-    Map<MatchKind, List<SearchHit>> hits = new EnumMap<>(MatchKind.class);
-    for (MatchKind kind : MatchKind.values()) {
-      hits.put(kind, new ArrayList<>());
+    OrgTable table = state.organizations;
+    OrdinalSet excluded = criteria.excludeConsumersOf().map(state.openConsumersByShare::get).orElse(null);
+    List<SearchIndex.Hit> hits = excluded != null && table.liveCount() - excluded.size() <= FEW_LEFT
+        ? OutsideShareSearch.search(table, excluded, criteria.text(), criteria.limit())
+        : table.index().search(criteria.text(), criteria.limit(), excluded);
+    List<SearchHit> found = new ArrayList<>(hits.size());
+    for (SearchIndex.Hit hit : hits) {
+      found.add(new SearchHit(table.organization(hit.ordinal()), hit.kind()));
     }
-
-    int leading = 0;
-    for (Map.Entry<Keyset, ConsumerOrganizationId> entry
-        : state.liveOrganizationsByName.tailMap(new Keyset(text, ""), true).entrySet()) {
-      String key = entry.getKey().sortKey();
-      if (!key.startsWith(text) || leading == limit) {
-        break;
-      }
-      if (!excluded.contains(entry.getValue())) {
-        MatchKind kind = key.length() == text.length() && !text.isEmpty() ? MatchKind.EXACT : MatchKind.PREFIX;
-        hits.get(kind).add(hit(state, entry.getValue(), kind));
-        leading++;
-      }
-    }
-
-    if (leading < limit && !text.isEmpty()) {
-      String wordStart = " " + text;
-      int rest = limit - leading;
-      for (Map.Entry<Keyset, ConsumerOrganizationId> entry : state.liveOrganizationsByName.entrySet()) {
-        if (hits.get(MatchKind.WORD_PREFIX).size() >= rest) {
-          break;
-        }
-        String key = entry.getKey().sortKey();
-        if (key.startsWith(text) || excluded.contains(entry.getValue())) {
-          continue;
-        }
-        if (key.contains(wordStart)) {
-          hits.get(MatchKind.WORD_PREFIX).add(hit(state, entry.getValue(), MatchKind.WORD_PREFIX));
-        } else if (key.contains(text) && hits.get(MatchKind.ANYWHERE).size() < rest) {
-          hits.get(MatchKind.ANYWHERE).add(hit(state, entry.getValue(), MatchKind.ANYWHERE));
-        }
-      }
-    }
-
-    List<SearchHit> ranked = new ArrayList<>(limit);
-    for (MatchKind kind : MatchKind.values()) {
-      for (SearchHit hit : hits.get(kind)) {
-        if (ranked.size() == limit) {
-          return ranked;
-        }
-        ranked.add(hit);
-      }
-    }
-    return ranked;
-  }
-
-  private static SearchHit hit(ProviderState state, ConsumerOrganizationId id, MatchKind kind) {
-    return new SearchHit(state.organizations.get(id).organization(), kind);
+    return found;
   }
 }

@@ -23,7 +23,7 @@ final class InMemoryTransactions implements TransactionBoundary {
     if (open != null) {
       return join(open, scope, mode, work);
     }
-    ProviderState state = states.computeIfAbsent(scope, id -> new ProviderState());
+    ProviderState state = states.computeIfAbsent(scope, ProviderState::new);
     Lock lock = mode == TransactionMode.READ_WRITE ? state.lock.writeLock() : state.lock.readLock();
     lock.lock();
     Transaction transaction = new Transaction(scope, mode, state);

@@ -1,21 +1,16 @@
 package org.consumerorgs.inmemory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
-import org.consumerorgs.domain.Link;
-import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.Provider;
-import org.consumerorgs.domain.RecordedEvent;
+import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.spi.Keyset;
@@ -34,32 +29,38 @@ final class ProviderState {
   final Map<ShareId, StoredShare> shares = new HashMap<>();
   final TreeMap<Keyset, ShareId> liveSharesByName = new TreeMap<>(KeysetOrder.KEYSET_ORDER);
 
-  final Map<ConsumerOrganizationId, StoredOrg> organizations = new HashMap<>();
-  final Map<String, ConsumerOrganizationId> liveOrganizationByKey = new HashMap<>();
-  final TreeMap<Keyset, ConsumerOrganizationId> liveOrganizationsByName = new TreeMap<>(KeysetOrder.KEYSET_ORDER);
+  final OrgTable organizations;
 
-  final Map<LinkId, Link> links = new HashMap<>();
-  final Map<ConsumerOrganizationId, List<LinkId>> linkHistoryByOrganization = new HashMap<>();
-  final Map<Pair, LinkId> openLinkByPair = new HashMap<>();
-  final Map<ShareId, Set<ConsumerOrganizationId>> openConsumersByShare = new HashMap<>();
-  final Map<ConsumerOrganizationId, Set<ShareId>> openSharesByOrganization = new HashMap<>();
+  final LinkTable links;
+  /** The ordinals of each share's open consumers. */
+  final Map<ShareId, OrdinalSet> openConsumersByShare = new HashMap<>();
 
-  final List<RecordedEvent> events = new ArrayList<>();
+  final EventLog events;
+
+  ProviderState(ProviderId id) {
+    organizations = new OrgTable(id);
+    links = new LinkTable(id, organizations);
+    events = new EventLog(id, organizations);
+  }
 
   static Keyset keyset(NormalizedName name, String id) {
     return new Keyset(name.searchKey(), id);
   }
 
-  Set<ConsumerOrganizationId> openConsumersOf(ShareId share) {
-    return openConsumersByShare.computeIfAbsent(share, k -> new HashSet<>());
+  OrdinalSet openConsumersOf(ShareId share) {
+    return openConsumersByShare.computeIfAbsent(share, k -> new OrdinalSet());
   }
 
+  /** The shares the organization has an open link to, read from its link history (histories are short). */
   Set<ShareId> openSharesOf(ConsumerOrganizationId org) {
-    return openSharesByOrganization.computeIfAbsent(org, k -> new HashSet<>());
-  }
-
-  List<LinkId> historyOf(ConsumerOrganizationId org) {
-    return linkHistoryByOrganization.computeIfAbsent(org, k -> new ArrayList<>());
+    Set<ShareId> open = new HashSet<>();
+    int ordinal = organizations.ordinalOf(org);
+    for (int l = ordinal < 0 ? -1 : links.newest(ordinal); l >= 0; l = links.previous(l)) {
+      if (links.isOpen(l)) {
+        open.add(links.share(l));
+      }
+    }
+    return open;
   }
 
   /** A share as stored: the value, its name's keys, and when it was deleted (null while live). */
@@ -72,18 +73,4 @@ final class ProviderState {
       return ProviderState.keyset(name, share.id().value());
     }
   }
-
-  /** An organization as stored: the value, its name's keys, and when it was deleted (null while live). */
-  record StoredOrg(ConsumerOrganization organization, NormalizedName name, Instant deletedAt) {
-    boolean live() {
-      return deletedAt == null;
-    }
-
-    Keyset keyset() {
-      return ProviderState.keyset(name, organization.id().value());
-    }
-  }
-
-  /** A (share, organization) pair: at most one open link each. */
-  record Pair(ShareId share, ConsumerOrganizationId organization) {}
 }

@@ -37,6 +37,18 @@ final class UndoLog {
     }
   }
 
+  void add(OrdinalSet set, int ordinal) {
+    if (set.add(ordinal)) {
+      steps.push(() -> set.remove(ordinal));
+    }
+  }
+
+  void remove(OrdinalSet set, int ordinal) {
+    if (set.remove(ordinal)) {
+      steps.push(() -> set.add(ordinal));
+    }
+  }
+
   void onUndo(Runnable step) {
     steps.push(step);
   }
