@@ -309,8 +309,8 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
   /**
    * Up to three indexed queries, each only when the ones before did not fill the limit: names that start with the
-   * text (a range of the name index), names with a word that starts with it, names that contain it (on PostgreSQL
-   * both use the trigram index).
+   * text (a range of the name index), names with a word that starts with it, and, for a text long enough, names that
+   * contain it (on PostgreSQL both use the trigram index).
    */
   @Override
   public List<SearchHit> search(ProviderId provider, SearchCriteria criteria) {
@@ -375,7 +375,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
           },
           row -> new SearchHit(organization(provider, row), MatchKind.WORD_PREFIX), hits::add);
     }
-    if (hits.size() < criteria.limit()) {
+    if (hits.size() < criteria.limit() && criteria.matchesAnywhere()) {
       int rest = criteria.limit() - hits.size();
       statements.stream("searching organizations", searchAnywhere + exclusion + order,
           p -> {
