@@ -219,6 +219,24 @@ public interface SearchContract extends StorageFactory {
     assertEquals(List.of(new SearchHit(strasse, MatchKind.ANYWHERE)), search(world, SearchRequest.of("a\u00DF")));
   }
 
+  /** A name may be longer than a store can index whole; text far into it is found, and ranked, all the same. */
+  @Test
+  default void textFarIntoALongNameIsFoundAndRanked() {
+    ContractWorld world = ContractWorld.create(this, Policies.defaults().withNaming(NamingPolicy.withLengths(3, 1000)));
+    String filler = "Lorem ipsum dolor sit amet ".repeat(12);
+    ConsumerOrganization early = world.organization("Zebrafish " + filler);
+    ConsumerOrganization late = world.organization(filler + "Zebra Crossing");
+    ConsumerOrganization twice = world.organization("Megazebra " + filler + "Zebra Ltd");
+    ConsumerOrganization inside = world.organization(filler + "Crosszebra");
+    world.organization(filler + "Zebr");
+
+    assertEquals(List.of(new SearchHit(early, MatchKind.PREFIX), new SearchHit(late, MatchKind.WORD_PREFIX),
+        new SearchHit(twice, MatchKind.WORD_PREFIX), new SearchHit(inside, MatchKind.ANYWHERE)),
+        search(world, SearchRequest.of("zebra")));
+    assertEquals(List.of(new SearchHit(late, MatchKind.WORD_PREFIX)), search(world, SearchRequest.of("crossing")));
+    assertEquals(List.of(new SearchHit(twice, MatchKind.WORD_PREFIX)), search(world, SearchRequest.of("zebra l")));
+  }
+
   @Test
   default void charactersNoNameMayHoldAreIgnoredInTheSearchText() {
     ContractWorld world = ContractWorld.create(this);
