@@ -141,7 +141,9 @@ public final class OrganizationService {
 
   /**
    * The dropdown's search: case- and accent-insensitive, the text taken literally, best matches first (exact, then
-   * prefix, then word prefix, then anywhere; by name within each), optionally leaving out a share's consumers.
+   * prefix, then word prefix, then anywhere; by name within each), optionally leaving out a share's consumers. A text
+   * shorter than three characters once folded (an emoji is one) matches no name as anywhere: only names or words that
+   * start with it.
    *
    * @throws NotFoundException if the share to exclude is not one of the provider's live shares
    */

@@ -38,8 +38,9 @@ final class ModelActions {
   /** One name per naming rule, including two emoji, which are two characters however many UTF-16 units they take. */
   private static final List<String> INVALID_NAMES = List.of("ab", "   ", "\uD83D\uDE80\uD83D\uDE80", "Ac\u0007me",
       "Two\nLines", "Evil\u202Eeman", "\u200Babc", "\uE000abc", "x".repeat(201));
+  /** Texts of one or two characters match only at the start of a name or word: ss, ab and 数据 occur inside names. */
   private static final List<String> SEARCH_TEXTS = List.of("", "a", "ACME", "corp", "cafe", "CAFÉ", "noir", "ss",
-      "strasse ag", "%", "_", "*", "a%", "zzz", "  acme  ");
+      "strasse ag", "%", "_", "*", "a%", "zzz", "  acme  ", "ab", "数据", "\uD83D\uDE80\uD83D\uDE80");
   private static final List<ShareId> SHARES = List.of(ShareId.of("s1"), ShareId.of("s2"), ShareId.of("s3"));
   private static final ShareId UNKNOWN_SHARE = ShareId.of("s9");
   private static final List<String> SHARE_NAMES = List.of("Market data", "Weather feed", "  Ship \u00A0 positions ",

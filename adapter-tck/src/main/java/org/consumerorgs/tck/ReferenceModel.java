@@ -355,12 +355,16 @@ final class ReferenceModel {
     return "REMOVED";
   }
 
-  /** The dropdown's search: folded text taken literally; exact, prefix, word prefix, anywhere; then by name. */
+  /**
+   * The dropdown's search: folded text taken literally; exact, prefix, word prefix, anywhere (for three code points or
+   * more); then by name.
+   */
   String search(String text, int limit, Optional<ShareId> excludeConsumersOf) {
     if (excludeConsumersOf.isPresent() && liveShare(excludeConsumersOf.get()) == null) {
       return Outcomes.notFound(ObjectKind.SHARE, excludeConsumersOf.get().value());
     }
     String folded = NameFolding.searchKey(text);
+    boolean anywhere = folded.codePointCount(0, folded.length()) >= SearchCriteria.ANYWHERE_MIN_LENGTH;
     Set<Organization> excluded = new HashSet<>();
     excludeConsumersOf.ifPresent(id -> links.stream().filter(l -> l.share.id.equals(id) && l.isOpen())
         .forEach(l -> excluded.add(l.organization)));
@@ -377,8 +381,7 @@ final class ReferenceModel {
         hits.add(new Hit(org, MatchKind.PREFIX));
       } else if (key.contains(" " + folded)) {
         hits.add(new Hit(org, MatchKind.WORD_PREFIX));
-      } else if (key.contains(folded)
-          && folded.codePointCount(0, folded.length()) >= SearchCriteria.ANYWHERE_MIN_LENGTH) {
+      } else if (anywhere && key.contains(folded)) {
         hits.add(new Hit(org, MatchKind.ANYWHERE));
       }
     }

@@ -13,6 +13,8 @@ import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
+import org.consumerorgs.policy.NamingPolicy;
+import org.consumerorgs.policy.Policies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,18 +141,100 @@ public interface SearchContract extends StorageFactory {
     world.organization("Backslash");
     ConsumerOrganization bracket = world.organization("[ab] Corp");
 
-    // one or two characters match only at the start of a name or word (SearchCriteria.ANYWHERE_MIN_LENGTH)
-    assertEquals(List.of(percent), organizations(search(world, SearchRequest.of("00%"))));
+    // each text once as a prefix and once inside a name (three characters or more)
     assertEquals(List.of(percent), organizations(search(world, SearchRequest.of("100%"))));
-    assertEquals(List.of(underscore), organizations(search(world, SearchRequest.of("_b d"))));
+    assertEquals(List.of(percent), organizations(search(world, SearchRequest.of("00%"))));
     assertEquals(List.of(underscore), organizations(search(world, SearchRequest.of("a_b"))));
+    assertEquals(List.of(underscore), organizations(search(world, SearchRequest.of("_b d"))));
     assertEquals(List.of(star), organizations(search(world, SearchRequest.of("star*"))));
-    assertEquals(List.of(backslash), organizations(search(world, SearchRequest.of("k\\s"))));
+    assertEquals(List.of(star), organizations(search(world, SearchRequest.of("ar*"))));
     assertEquals(List.of(backslash), organizations(search(world, SearchRequest.of("back\\s"))));
+    assertEquals(List.of(backslash), organizations(search(world, SearchRequest.of("k\\s"))));
     assertEquals(List.of(bracket), organizations(search(world, SearchRequest.of("[ab]"))));
-    assertEquals(List.of(), search(world, SearchRequest.of("%%")));
+    assertEquals(List.of(bracket), organizations(search(world, SearchRequest.of("b] c"))));
+    assertEquals(List.of(bracket), organizations(search(world, SearchRequest.of("["))));
+    assertEquals(List.of(), search(world, SearchRequest.of("%%%")));
     assertEquals(List.of(), search(world, SearchRequest.of("'")));
     assertEquals(List.of(), search(world, SearchRequest.of("'; DROP TABLE x;--")));
+  }
+
+  /** One or two characters typed are the start of a name or of a word, not a fragment to find anywhere. */
+  @Test
+  default void aTextOfOneOrTwoCharactersMatchesOnlyAtTheStartOfANameOrWord() {
+    ContractWorld world = ContractWorld.create(this, Policies.defaults().withNaming(NamingPolicy.withLengths(1, 200)));
+    Share sales = world.share("sales");
+    ConsumerOrganization ab = world.organization("Ab");
+    ConsumerOrganization abacus = world.organization("Abacus");
+    ConsumerOrganization bigAbc = world.organization("Big Abc");
+    ConsumerOrganization crabAb = world.organization("Crab Ab");
+    ConsumerOrganization kebab = world.organization("Kebab Shop");
+    world.organization("X-ab");
+    world.organization("Cab");
+
+    assertEquals(List.of(new SearchHit(ab, MatchKind.EXACT), new SearchHit(abacus, MatchKind.PREFIX),
+        new SearchHit(bigAbc, MatchKind.WORD_PREFIX), new SearchHit(crabAb, MatchKind.WORD_PREFIX)),
+        search(world, SearchRequest.of("AB")));
+    assertEquals(List.of(new SearchHit(bigAbc, MatchKind.PREFIX)), search(world, SearchRequest.of("b")));
+    assertEquals(List.of(new SearchHit(kebab, MatchKind.PREFIX)), search(world, SearchRequest.of("k")));
+    assertEquals(List.of(new SearchHit(kebab, MatchKind.ANYWHERE)), search(world, SearchRequest.of("bab")));
+    assertEquals(List.of(new SearchHit(kebab, MatchKind.ANYWHERE)), search(world, SearchRequest.of("bab")
+        .excludingConsumersOf(sales.id())));
+
+    world.link(sales, abacus, crabAb);
+    assertEquals(List.of(new SearchHit(ab, MatchKind.EXACT), new SearchHit(bigAbc, MatchKind.WORD_PREFIX)),
+        search(world, SearchRequest.of("ab").excludingConsumersOf(sales.id())));
+    assertEquals(List.of(new SearchHit(bigAbc, MatchKind.PREFIX)),
+        search(world, SearchRequest.of("b").excludingConsumersOf(sales.id())));
+  }
+
+  /**
+   * Length is counted in code points of the folded text: an emoji is one character however many UTF-16 units it
+   * takes, and a letter that folds to two counts two.
+   */
+  @Test
+  default void theLengthThatMatchesAnywhereIsCountedInCodePointsOfTheFoldedText() {
+    ContractWorld world = ContractWorld.create(this, Policies.defaults().withNaming(NamingPolicy.withLengths(1, 200)));
+    String rocket = "\uD83D\uDE80";
+    ConsumerOrganization alone = world.organization(rocket);
+    ConsumerOrganization rocketLabs = world.organization(rocket + " Labs");
+    ConsumerOrganization twins = world.organization(rocket + rocket + " Twins");
+    ConsumerOrganization bigRocket = world.organization("Big " + rocket + " Launch");
+    ConsumerOrganization xRocket = world.organization("X" + rocket + " Co");
+    ConsumerOrganization boxRockets = world.organization("Box" + rocket + rocket);
+    world.organization("Fly" + rocket + " Co");
+    ConsumerOrganization strasse = world.organization("Stra\u00DFe AG");
+
+    assertEquals(List.of(new SearchHit(alone, MatchKind.EXACT), new SearchHit(rocketLabs, MatchKind.PREFIX),
+        new SearchHit(twins, MatchKind.PREFIX), new SearchHit(bigRocket, MatchKind.WORD_PREFIX)),
+        search(world, SearchRequest.of(rocket)));
+    // two code points in three and four UTF-16 units: not found inside "Box" + rocket + rocket
+    assertEquals(List.of(new SearchHit(xRocket, MatchKind.PREFIX)), search(world, SearchRequest.of("x" + rocket)));
+    assertEquals(List.of(new SearchHit(twins, MatchKind.PREFIX)), search(world, SearchRequest.of(rocket + rocket)));
+    assertEquals(List.of(new SearchHit(boxRockets, MatchKind.ANYWHERE)),
+        search(world, SearchRequest.of("x" + rocket + rocket)));
+    assertEquals(List.of(new SearchHit(boxRockets, MatchKind.ANYWHERE)),
+        search(world, SearchRequest.of("ox" + rocket)));
+    // one character typed, "\u00DF", folds to "ss": two, so "Stra\u00DFe" is not found by it; "a\u00DF" folds to three
+    assertEquals(List.of(), search(world, SearchRequest.of("\u00DF")));
+    assertEquals(List.of(new SearchHit(strasse, MatchKind.ANYWHERE)), search(world, SearchRequest.of("a\u00DF")));
+  }
+
+  /** A name may be longer than a store can index whole; text far into it is found, and ranked, all the same. */
+  @Test
+  default void textFarIntoALongNameIsFoundAndRanked() {
+    ContractWorld world = ContractWorld.create(this, Policies.defaults().withNaming(NamingPolicy.withLengths(3, 1000)));
+    String filler = "Lorem ipsum dolor sit amet ".repeat(12);
+    ConsumerOrganization early = world.organization("Zebrafish " + filler);
+    ConsumerOrganization late = world.organization(filler + "Zebra Crossing");
+    ConsumerOrganization twice = world.organization("Megazebra " + filler + "Zebra Ltd");
+    ConsumerOrganization inside = world.organization(filler + "Crosszebra");
+    world.organization(filler + "Zebr");
+
+    assertEquals(List.of(new SearchHit(early, MatchKind.PREFIX), new SearchHit(late, MatchKind.WORD_PREFIX),
+        new SearchHit(twice, MatchKind.WORD_PREFIX), new SearchHit(inside, MatchKind.ANYWHERE)),
+        search(world, SearchRequest.of("zebra")));
+    assertEquals(List.of(new SearchHit(late, MatchKind.WORD_PREFIX)), search(world, SearchRequest.of("crossing")));
+    assertEquals(List.of(new SearchHit(twice, MatchKind.WORD_PREFIX)), search(world, SearchRequest.of("zebra l")));
   }
 
   @Test

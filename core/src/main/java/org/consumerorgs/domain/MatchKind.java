@@ -8,6 +8,6 @@ public enum MatchKind {
   PREFIX,
   /** A later word of the name (after a space) starts with the text. */
   WORD_PREFIX,
-  /** The text appears somewhere else in the name. */
+  /** The text, at least three characters long once folded, appears somewhere else in the name. */
   ANYWHERE
 }

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * What the add-consumers dropdown asks for: the text typed so far (taken literally: {@code %}, {@code _} and
  * {@code *} are ordinary characters), how many hits to show, and optionally a share whose current consumers should be
- * left out. An empty text lists organizations by name.
+ * left out. An empty text lists organizations by name. A text of one or two characters (after case and accent
+ * folding; an emoji is one character) finds names that start with it or have a word that does, not names that hold it
+ * elsewhere: {@link MatchKind#ANYWHERE} needs at least three.
  */
 public record SearchRequest(String text, int limit, Optional<ShareId> excludeConsumersOf) {
   public static final int DEFAULT_LIMIT = 20;

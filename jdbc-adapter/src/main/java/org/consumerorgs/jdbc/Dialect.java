@@ -10,22 +10,20 @@ import java.util.Optional;
  */
 public enum Dialect {
   /** PostgreSQL 13 and later. */
-  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING", false,
-      Optional.of("SET LOCAL plan_cache_mode = force_custom_plan")),
+  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING", false, true),
   /** MariaDB 10.6 and later, and MySQL 8, which share a driver protocol and a dialect. */
-  MARIADB("mariadb", " LOCK IN SHARE MODE", "", true, Optional.empty()),
+  MARIADB("mariadb", " LOCK IN SHARE MODE", "", true, false),
   /** H2 2.x, the embedded default. H2 has no shared row lock, so reads that lock take an exclusive one. */
-  H2("h2", " FOR UPDATE", "", false, Optional.empty());
+  H2("h2", " FOR UPDATE", "", false, false);
 
   private final String folder;
   private final String sharedLock;
   private final String skipConflicts;
   private final boolean multiRowInserts;
-  private final Optional<String> beforeSubstringSearch;
+  private final boolean trigramIndexes;
 
-  Dialect(String folder, String sharedLock, String skipConflicts, boolean multiRowInserts,
-      Optional<String> beforeSubstringSearch) {
-    this.beforeSubstringSearch = beforeSubstringSearch;
+  Dialect(String folder, String sharedLock, String skipConflicts, boolean multiRowInserts, boolean trigramIndexes) {
+    this.trigramIndexes = trigramIndexes;
     this.folder = folder;
     this.sharedLock = sharedLock;
     this.skipConflicts = skipConflicts;
@@ -86,12 +84,11 @@ public enum Dialect {
   }
 
   /**
-   * A statement to run before searching for text inside names. PostgreSQL's JDBC driver prepares a statement on the
-   * server after a few runs, and the server may then plan {@code search_key LIKE $1} once for every pattern: that
-   * plan cannot use the trigram index and reads the provider's whole name index. Planning each search with its own
-   * pattern keeps the index; {@code SET LOCAL} lasts until the transaction ends.
+   * Whether the schema indexes the trigrams of search keys and word starts (PostgreSQL's {@code pg_trgm}), so that a
+   * search for text after a space or inside names can read only the names that hold it: see
+   * {@link CappedSubstringSearch}. Elsewhere {@link LikeSubstringSearch} tests each name in order.
    */
-  Optional<String> beforeSubstringSearch() {
-    return beforeSubstringSearch;
+  boolean trigramIndexes() {
+    return trigramIndexes;
   }
 }

@@ -39,14 +39,15 @@ public final class JdbcStorage implements Storage {
   private final JdbcLinkStore links;
   private final JdbcEventStore events;
 
-  private JdbcStorage(Dialect dialect, String tablePrefix, DataSource dataSource, HostConnections host) {
+  private JdbcStorage(
+      Dialect dialect, String tablePrefix, DataSource dataSource, HostConnections host, int glance, int cap) {
     this.dialect = dialect;
     this.tablePrefix = tablePrefix;
     this.transactions = new JdbcTransactions(dataSource, host, new SqlErrors(dialect, Optional.of(tablePrefix)));
     Statements statements = new Statements(transactions);
     this.providers = new JdbcProviderStore(statements, dialect, tablePrefix);
     this.shares = new JdbcShareStore(statements, dialect, tablePrefix);
-    this.organizations = new JdbcOrganizationStore(statements, dialect, tablePrefix);
+    this.organizations = new JdbcOrganizationStore(statements, dialect, tablePrefix, glance, cap);
     this.links = new JdbcLinkStore(statements, dialect, tablePrefix);
     this.events = new JdbcEventStore(statements, dialect, tablePrefix);
   }
@@ -114,6 +115,8 @@ public final class JdbcStorage implements Storage {
     private Optional<Dialect> dialect = Optional.empty();
     private String tablePrefix = TablePrefix.DEFAULT;
     private HostConnections host = HostConnections.none();
+    private int substringGlance = CappedSubstringSearch.DEFAULT_GLANCE;
+    private int substringCap = CappedSubstringSearch.DEFAULT_CAP;
 
     private Builder(DataSource dataSource) {
       this.dataSource = requireNonNull(dataSource, "dataSource");
@@ -144,6 +147,17 @@ public final class JdbcStorage implements Storage {
     }
 
     /**
+     * How many names a search on PostgreSQL walks first, and how many matching names it then reads through a
+     * trigram index before it walks the whole name index (see {@link CappedSubstringSearch}); tests lower them to
+     * take every way with few names.
+     */
+    Builder substringSearch(int glance, int cap) {
+      this.substringGlance = glance;
+      this.substringCap = cap;
+      return this;
+    }
+
+    /**
      * Checks the database and the schema with one connection and builds the storage.
      *
      * @throws IllegalArgumentException if the database is not supported or not the named dialect
@@ -162,7 +176,7 @@ public final class JdbcStorage implements Storage {
       } catch (SQLException e) {
         throw new StorageException("Could not connect to the database to check it: " + e.getMessage(), e, false);
       }
-      return new JdbcStorage(actual, tablePrefix, dataSource, host);
+      return new JdbcStorage(actual, tablePrefix, dataSource, host, substringGlance, substringCap);
     }
 
     private void requireSchema(Connection connection, Dialect actual) {

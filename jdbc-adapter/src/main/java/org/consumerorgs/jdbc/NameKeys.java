@@ -16,6 +16,8 @@ import java.util.Arrays;
  */
 final class NameKeys {
   static final int SORT_KEY_CHARACTERS = 200;
+  /** How much of each word PostgreSQL's {@code word_starts} column keeps (see its DDL). */
+  static final int WORD_START_CHARACTERS = 4;
 
   private NameKeys() {}
 
@@ -25,6 +27,26 @@ final class NameKeys {
         ? searchKey
         : searchKey.substring(0, searchKey.offsetByCodePoints(0, SORT_KEY_CHARACTERS));
     return head.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code text} as PostgreSQL's {@code word_starts} column holds it after a space whenever a word of the search key
+   * starts with {@code text}: each of its words cut to its first {@value #WORD_START_CHARACTERS} characters
+   * ({@code "inc 734"} stays, {@code "consulting gr"} becomes {@code "cons gr"}).
+   */
+  static String wordStart(String text) {
+    StringBuilder start = new StringBuilder(text.length());
+    String[] words = text.split(" ", -1);
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      if (i > 0) {
+        start.append(' ');
+      }
+      int length = word.codePointCount(0, word.length());
+      start.append(word, 0, length <= WORD_START_CHARACTERS ? word.length()
+          : word.offsetByCodePoints(0, WORD_START_CHARACTERS));
+    }
+    return start.toString();
   }
 
   /** The sort key as the text a page cursor carries. */

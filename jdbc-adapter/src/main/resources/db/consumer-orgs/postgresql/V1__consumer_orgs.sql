@@ -51,6 +51,12 @@ CREATE TABLE ${table_prefix}organization (
   created_at      BIGINT NOT NULL,
   updated_at      BIGINT NOT NULL,
   deleted_at      BIGINT,
+  -- The first four characters of each word after the first, each after a space ("acme big database" gives
+  -- " big data"): a trigram index of it finds the names with a word that starts with a text, where one of the whole
+  -- search key also finds every name that holds the text inside a word ("ing" in "Inland Consulting").
+  word_starts     TEXT COLLATE "C" NOT NULL
+    GENERATED ALWAYS AS (regexp_replace(regexp_replace(search_key, '^[^ ]*', ''), '( [^ ]{1,4})[^ ]*', '\1', 'g'))
+    STORED,
   CONSTRAINT ${table_prefix}organization_pk PRIMARY KEY (provider_id, organization_id),
   CONSTRAINT ${table_prefix}organization_provider_fk FOREIGN KEY (provider_id)
     REFERENCES ${table_prefix}provider (provider_id),
@@ -66,6 +72,9 @@ CREATE INDEX ${table_prefix}organization_live_by_name
 -- A 256 kB list keeps that under half a millisecond for about 7% fewer organizations created per second.
 CREATE INDEX ${table_prefix}organization_live_search
   ON ${table_prefix}organization USING gin (search_key gin_trgm_ops) WITH (gin_pending_list_limit = 256)
+  WHERE deleted_at IS NULL;
+CREATE INDEX ${table_prefix}organization_live_word_starts
+  ON ${table_prefix}organization USING gin (word_starts gin_trgm_ops) WITH (gin_pending_list_limit = 256)
   WHERE deleted_at IS NULL;
 
 CREATE TABLE ${table_prefix}link (

@@ -10,9 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.consumerorgs.Actor;
 import org.consumerorgs.ConsumerOrgs;
@@ -93,8 +96,7 @@ class PostgresQueryPlanTest {
     for (int start = from; start < to; start += AddConsumersRequest.MAX_ENTRIES) {
       AddConsumersRequest.Builder request = AddConsumersRequest.builder();
       for (int i = start; i < Math.min(to, start + AddConsumersRequest.MAX_ENTRIES); i++) {
-        request.newOrganization(FIRST_WORDS[i % FIRST_WORDS.length] + " "
-            + SECOND_WORDS[(i / FIRST_WORDS.length) % SECOND_WORDS.length] + " " + i);
+        request.newOrganization(name(i));
       }
       sdk.shares().addConsumers(actor, share, request.build());
       // Statistics as autovacuum keeps them (the test servers may run without it). Tables that were never analyzed
@@ -103,6 +105,11 @@ class PostgresQueryPlanTest {
         analyze();
       }
     }
+  }
+
+  private static String name(int i) {
+    return FIRST_WORDS[i % FIRST_WORDS.length] + " " + SECOND_WORDS[(i / FIRST_WORDS.length) % SECOND_WORDS.length]
+        + " " + i;
   }
 
   private static void analyze() throws SQLException {
@@ -136,10 +143,61 @@ class PostgresQueryPlanTest {
     assertEquals(List.of(MatchKind.PREFIX, MatchKind.WORD_PREFIX, MatchKind.ANYWHERE),
         hits.stream().map(SearchHit::match).toList());
     List<StatementLog.Query> queries = organizationQueries(recorder.takeQueries());
-    assertEquals(3, queries.size(), "prefix, word prefix, anywhere");
+    assertEquals(5, queries.size(), "prefix; for word prefix, then anywhere: a walk of the first names, the capped");
     for (StatementLog.Query query : queries) {
       assertPlansUseAnIndex(query);
     }
+  }
+
+  /**
+   * A text that few names hold: the first names of the list hold too few of them, so each substring stage reads the
+   * names that do through a trigram index, the index of word starts for a word prefix.
+   */
+  @Test
+  void aSearchForARareTextReadsTheTrigramIndexes() throws SQLException {
+    sdk.organizations().search(small, SearchRequest.of("quux"));
+
+    List<StatementLog.Query> queries = organizationQueries(recorder.takeQueries());
+    assertPlanReads(queries.get(2), "Bitmap Index Scan on " + PREFIX + "organization_live_word_starts");
+    assertPlanReads(queries.get(4), "Bitmap Index Scan on " + PREFIX + "organization_live_search");
+  }
+
+  /** A word that many names hold after their first: the walk of the first names finds enough, index only. */
+  @Test
+  void aSearchForACommonWordReadsTheFirstNamesOfTheNameIndexOnly() throws SQLException {
+    List<SearchHit> hits = sdk.organizations().search(big, SearchRequest.of("robot"));
+
+    assertEquals(SearchRequest.DEFAULT_LIMIT, hits.size());
+    assertTrue(hits.stream().allMatch(hit -> hit.match() == MatchKind.WORD_PREFIX), hits::toString);
+    List<StatementLog.Query> queries = organizationQueries(recorder.takeQueries());
+    assertEquals(2, queries.size(), "prefix, then the first names");
+    assertPlanReads(queries.get(1), "Index Only Scan using " + PREFIX + "organization_live_by_name");
+  }
+
+  /**
+   * A text that more names hold than a substring stage reads through a trigram index, all of them far down the list
+   * ("ephyr" of "Zephyr", the last first word): the stage then walks the whole name index in order, index only, and
+   * still finds the first ones by name.
+   */
+  @Test
+  void aSearchForACommonTextFarDownTheListWalksTheNameIndex() throws SQLException {
+    List<SearchHit> hits = sdk.organizations().search(big, SearchRequest.of("ephyr"));
+
+    assertEquals(expectedNames("ephyr", SearchRequest.DEFAULT_LIMIT), hits.stream()
+        .map(hit -> hit.organization().name()).toList());
+    assertTrue(hits.stream().allMatch(hit -> hit.match() == MatchKind.ANYWHERE), hits::toString);
+    List<StatementLog.Query> queries = organizationQueries(recorder.takeQueries());
+    StatementLog.Query walk = queries.get(queries.size() - 1);
+    assertTrue(walk.sql().contains("octet_length"), walk::sql);
+    assertPlanReads(walk, "Index Only Scan using " + PREFIX + "organization_live_by_name");
+    assertPlansUseAnIndex(walk);
+  }
+
+  /** The first {@code limit} names by search key among those of the big provider that hold {@code text}. */
+  private static List<String> expectedNames(String text, int limit) {
+    return IntStream.range(0, BIG_ORGANIZATIONS).mapToObj(PostgresQueryPlanTest::name)
+        .filter(name -> name.toLowerCase(Locale.ROOT).contains(text))
+        .sorted(Comparator.comparing(name -> name.toLowerCase(Locale.ROOT))).limit(limit).toList();
   }
 
   /**
@@ -165,7 +223,7 @@ class PostgresQueryPlanTest {
     sdk.organizations().search(small, SearchRequest.of("quux").excludingConsumersOf(smallShare));
 
     List<StatementLog.Query> queries = organizationQueries(recorder.takeQueries());
-    assertEquals(3, queries.size(), "prefix, word prefix, anywhere");
+    assertEquals(5, queries.size(), "prefix; for word prefix, then anywhere: a walk of the first names, the capped");
     for (StatementLog.Query query : queries) {
       assertPlansUseAnIndex(query);
     }
@@ -219,9 +277,12 @@ class PostgresQueryPlanTest {
    * Checks both plans PostgreSQL may run the query with: the custom plan, made for these values, and the generic
    * plan, made for any values, which a prepared statement may switch to after its fifth execution (the driver
    * prepares a statement on the server once a connection has run it five times, so pooled connections get there).
+   * A substring stage's query is planned under the settings the adapter makes for it.
    */
   private void assertPlansUseAnIndex(StatementLog.Query query) throws SQLException {
     try (Connection connection = TestDatabase.of(Dialect.POSTGRESQL).first().getConnection()) {
+      connection.setAutoCommit(false);
+      settingsOf(connection, query);
       assertPlanUsesAnIndex("custom plan", query, explain(connection, "EXPLAIN " + query.sql(), query));
       try (Statement statement = connection.createStatement()) {
         statement.execute("SET plan_cache_mode = force_generic_plan");
@@ -234,6 +295,31 @@ class PostgresQueryPlanTest {
           statement.execute("DEALLOCATE plan_probe");
           statement.execute("RESET plan_cache_mode");
         }
+      }
+      connection.rollback();
+    }
+  }
+
+  /** The custom plan of {@code query}, under the adapter's settings for it, reads as {@code step} says. */
+  private static void assertPlanReads(StatementLog.Query query, String step) throws SQLException {
+    try (Connection connection = TestDatabase.of(Dialect.POSTGRESQL).first().getConnection()) {
+      connection.setAutoCommit(false);
+      settingsOf(connection, query);
+      List<String> plan = explain(connection, "EXPLAIN " + query.sql(), query);
+      connection.rollback();
+      assertTrue(plan.stream().anyMatch(line -> line.contains(step)),
+          () -> query.sql() + "\n" + String.join("\n", plan));
+    }
+  }
+
+  /**
+   * What the adapter sets in the transaction before the first capped query of a substring stage
+   * ({@link CappedSubstringSearch}); the walks of the name index are planned without it, which it could only help.
+   */
+  private static void settingsOf(Connection connection, StatementLog.Query query) throws SQLException {
+    if (query.sql().startsWith("WITH candidates")) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(CappedSubstringSearch.SETTINGS);
       }
     }
   }

@@ -68,7 +68,7 @@ abstract class RoundTripCounts {
     costs.put("search, prefix hits fill the limit",
         measure(counting, () -> sdk.organizations().search(alice, SearchRequest.of("org"))));
     costs.put("search, no hits (all three stages)",
-        measure(counting, () -> sdk.organizations().search(alice, SearchRequest.of("zz"))));
+        measure(counting, () -> sdk.organizations().search(alice, SearchRequest.of("zzz"))));
 
     StatementLog.Counts smallBatch = measure(counting, () -> sdk.shares().addConsumers(alice, prices,
         AddConsumersRequest.builder().existing(orgs.get(1).id()).newOrganization("New 1").build()));
