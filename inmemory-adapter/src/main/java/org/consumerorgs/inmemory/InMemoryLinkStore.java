@@ -22,6 +22,7 @@ import org.consumerorgs.inmemory.ProviderState.StoredShare;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.KeysetOrder;
 import org.consumerorgs.spi.LinkStore;
+import org.consumerorgs.spi.LinkedOrganization;
 import org.consumerorgs.spi.PageQuery;
 
 final class InMemoryLinkStore implements LinkStore {
@@ -154,12 +155,27 @@ final class InMemoryLinkStore implements LinkStore {
     return rows.size() > query.limit() ? List.copyOf(rows.subList(0, query.limit())) : rows;
   }
 
+  /** Walks each organization's history, and hands on those with links in the window in keyset order. */
   @Override
-  public void forEachIntersecting(ProviderId provider, TimeWindow window, Consumer<Link> visitor) {
-    for (Link link : transactions.current().forRead(provider).links.values()) {
-      if (link.intersects(window)) {
-        visitor.accept(link);
+  public void forEachLinkedOrganization(
+      ProviderId provider, TimeWindow window, Consumer<LinkedOrganization> visitor) {
+    ProviderState state = transactions.current().forRead(provider);
+    List<Keyed<LinkedOrganization>> linked = new ArrayList<>();
+    state.linkHistoryByOrganization.forEach((organization, history) -> {
+      List<Link> links = new ArrayList<>();
+      for (LinkId id : history) {
+        Link link = state.links.get(id);
+        if (link.intersects(window)) {
+          links.add(link);
+        }
       }
-    }
+      if (!links.isEmpty()) {
+        StoredOrg stored = state.organizations.get(organization);
+        linked.add(new Keyed<>(new LinkedOrganization(organization, stored.organization().name(),
+            stored.name().searchKey(), Optional.ofNullable(stored.deletedAt()), links), stored.keyset()));
+      }
+    });
+    linked.sort(Comparator.comparing(Keyed::position, KeysetOrder.KEYSET_ORDER));
+    linked.forEach(organization -> visitor.accept(organization.item()));
   }
 }
