@@ -5,20 +5,16 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.consumerorgs.domain.ActiveConsumer;
-import org.consumerorgs.domain.ConsumerOrganizationId;
-import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.MacReport;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.internal.ByName;
 import org.consumerorgs.internal.MacCalculator;
 import org.consumerorgs.policy.MacDefinition;
-import org.consumerorgs.spi.StoredOrganization;
+import org.consumerorgs.spi.Keyed;
+import org.consumerorgs.spi.Keyset;
 
 /**
  * Monthly Active Consumers: the consumer organizations a provider is billed for in a calendar month. Computed from
@@ -45,32 +41,19 @@ public final class MonthlyActiveConsumersService {
     TimeWindow window = definition.window(month, zone);
     MacCalculator calculator = new MacCalculator(definition, zone);
     return context.read(provider, () -> {
-      Map<ConsumerOrganizationId, List<Link>> linksByOrganization = new HashMap<>();
-      context.storage.links().forEachIntersecting(provider, window,
-          link -> linksByOrganization.computeIfAbsent(link.organizationId(), k -> new ArrayList<>()).add(link));
-
-      Map<ConsumerOrganizationId, List<Link>> evidence = new HashMap<>();
-      linksByOrganization.forEach((id, links) -> {
-        links.sort(Comparator.comparing(Link::openedAt).thenComparing(l -> l.shareId().value()));
-        List<Link> counted = calculator.evidence(links, window);
-        if (!counted.isEmpty()) {
-          evidence.put(id, counted);
+      List<Keyed<ActiveConsumer>> active = new ArrayList<>();
+      context.storage.links().forEachLinkedOrganization(provider, window, organization ->
+          calculator.activeConsumer(organization, window).ifPresent(consumer -> active.add(
+              new Keyed<>(consumer, new Keyset(organization.searchKey(), organization.id().value())))));
+      List<ActiveConsumer> consumers = ByName.sorted(active);
+      // The sort puts an organization handed twice (the same id and search key) in adjacent places.
+      for (int i = 1; i < consumers.size(); i++) {
+        if (consumers.get(i).organizationId().equals(consumers.get(i - 1).organizationId())) {
+          throw new IllegalStateException("the store handed organization " + consumers.get(i).organizationId()
+              + " more than once for one report");
         }
-      });
-      Map<ConsumerOrganizationId, StoredOrganization> organizations = evidence.isEmpty()
-          ? Map.of()
-          : context.storage.organizations().findIncludingDeleted(provider, evidence.keySet());
-
-      List<ActiveConsumer> consumers = new ArrayList<>(evidence.size());
-      evidence.forEach((id, links) -> {
-        StoredOrganization stored = organizations.get(id);
-        if (stored == null) {
-          throw new IllegalStateException("link history refers to organization " + id + ", which the store lacks");
-        }
-        consumers.add(new ActiveConsumer(id, stored.organization().name(), stored.deletedAt(), links));
-      });
-      return new MacReport(provider, month, zone, definition.description(), window,
-          ByName.sorted(consumers, ActiveConsumer::name, c -> c.organizationId().value()));
+      }
+      return new MacReport(provider, month, zone, definition.description(), window, consumers);
     });
   }
 }

@@ -210,8 +210,8 @@ public interface AtomicityContract extends StorageFactory {
     ContractWorld world = worldWithFailures();
     FailingStorage store = (FailingStorage) world.storage;
     world.link(world.share("sales"), world.organization("Globex"));
-    InjectedFailure injected = new InjectedFailure(Call.LINK_FOR_EACH_INTERSECTING);
-    store.failBefore(Call.LINK_FOR_EACH_INTERSECTING, injected);
+    InjectedFailure injected = new InjectedFailure(Call.LINK_FOR_EACH_LINKED_ORGANIZATION);
+    store.failBefore(Call.LINK_FOR_EACH_LINKED_ORGANIZATION, injected);
 
     assertSame(injected, assertThrows(InjectedFailure.class,
         () -> world.sdk.monthlyActiveConsumers().report(world.alice, MARCH)));

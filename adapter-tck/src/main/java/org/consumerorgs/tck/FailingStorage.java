@@ -26,6 +26,7 @@ import org.consumerorgs.spi.EventStore;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.LinkStore;
+import org.consumerorgs.spi.LinkedOrganization;
 import org.consumerorgs.spi.OrganizationStore;
 import org.consumerorgs.spi.PageQuery;
 import org.consumerorgs.spi.ProviderStore;
@@ -69,7 +70,7 @@ public final class FailingStorage implements Storage {
     LINK_LINKS_OF_ORGANIZATION,
     LINK_CONSUMERS_OF,
     LINK_SHARES_OF,
-    LINK_FOR_EACH_INTERSECTING,
+    LINK_FOR_EACH_LINKED_ORGANIZATION,
     EVENT_APPEND,
     EVENT_READ
   }
@@ -324,8 +325,10 @@ public final class FailingStorage implements Storage {
     }
 
     @Override
-    public void forEachIntersecting(ProviderId provider, TimeWindow window, Consumer<Link> visitor) {
-      run(Call.LINK_FOR_EACH_INTERSECTING, () -> store.forEachIntersecting(provider, window, visitor));
+    public void forEachLinkedOrganization(
+        ProviderId provider, TimeWindow window, Consumer<LinkedOrganization> visitor) {
+      run(Call.LINK_FOR_EACH_LINKED_ORGANIZATION,
+          () -> store.forEachLinkedOrganization(provider, window, visitor));
     }
   }
 

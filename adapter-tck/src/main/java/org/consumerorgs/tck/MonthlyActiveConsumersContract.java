@@ -7,13 +7,17 @@ import static org.consumerorgs.tck.Months.APRIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.consumerorgs.domain.ActiveConsumer;
+import org.consumerorgs.domain.AddConsumersRequest;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.MacReport;
@@ -22,6 +26,7 @@ import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.policy.MacDefinition;
 import org.consumerorgs.policy.Policies;
+import org.consumerorgs.spi.KeysetOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -186,6 +191,182 @@ public interface MonthlyActiveConsumersContract extends StorageFactory {
     world.link(sales, zeta, emile, alpha);
 
     assertEquals(List.of("Alpha", "\u00C9mile", "zeta"), names(report(world, MARCH)));
+  }
+
+  /**
+   * The report's order is the SDK's name order on every adapter: by the whole folded name (its search key), then by
+   * id, both compared by code point. U+FA0E comes before an emoji, which UTF-16 order would put first; names that fold
+   * alike follow each other by id; names whose folded forms agree on their first 200 characters (a store may sort
+   * lists on such a prefix) are still ordered by the rest.
+   */
+  @Test
+  default void activeConsumersAreInNameOrderByCodePointThenById() {
+    ContractWorld world = ContractWorld.create(this);
+    Share sales = world.share("sales");
+    String sharps = "\u00DF".repeat(100); // folds to 200 's'
+    List<ConsumerOrganization> longNames = new ArrayList<>();
+    for (String last : List.of("d", "a", "f", "c", "e", "b")) {
+      longNames.add(world.organization(sharps + last));
+    }
+    ConsumerOrganization emoji = world.organization("Zz \uD83D\uDE00");
+    ConsumerOrganization cjk = world.organization("Zz \uFA0E");
+    ConsumerOrganization acute = world.organization("\u00C9mile");
+    ConsumerOrganization plain = world.organization("EMILE");
+    world.link(sales, emoji, cjk, acute, plain);
+    world.link(sales, longNames.toArray(ConsumerOrganization[]::new));
+
+    List<ConsumerOrganization> expected = new ArrayList<>(List.of(acute, plain));
+    expected.sort(Comparator.comparing(o -> o.id().value(), KeysetOrder.CODE_POINT_ORDER));
+    longNames.sort(Comparator.comparing(ConsumerOrganization::name));
+    expected.addAll(longNames);
+    expected.add(cjk);
+    expected.add(emoji);
+    assertEquals(expected.stream().map(ConsumerOrganization::id).toList(),
+        report(world, MARCH).consumers().stream().map(ActiveConsumer::organizationId).toList());
+  }
+
+  @Test
+  default void organizationsOfOneNameAreReportedById() {
+    ContractWorld world = ContractWorld.create(this);
+    Share sales = world.share("sales");
+    ConsumerOrganization first = world.organization("Globex");
+    world.link(sales, first);
+    world.tick();
+    world.sdk.organizations().delete(world.alice, first.id());
+    ConsumerOrganization second = world.organization("Globex");
+    world.link(sales, second);
+
+    List<ConsumerOrganization> byId = new ArrayList<>(List.of(first, second));
+    byId.sort(Comparator.comparing(o -> o.id().value(), KeysetOrder.CODE_POINT_ORDER));
+    assertEquals(byId.stream().map(ConsumerOrganization::id).toList(),
+        report(world, MARCH).consumers().stream().map(ActiveConsumer::organizationId).toList());
+  }
+
+  @Test
+  default void anOrganizationRenamedAfterItsLinkClosedIsSortedAndShownUnderItsNewName() {
+    ContractWorld world = ContractWorld.create(this);
+    Share sales = world.share("sales");
+    ConsumerOrganization alpha = world.organization("Alpha");
+    ConsumerOrganization mike = world.organization("Mike");
+    world.link(sales, alpha, mike);
+    world.tick();
+    world.sdk.shares().removeConsumer(world.alice, sales.id(), alpha.id());
+    world.tick();
+    world.sdk.organizations().rename(world.alice, alpha.id(), 1, "Zulu");
+
+    assertEquals(List.of("Mike", "Zulu"), names(report(world, MARCH)));
+  }
+
+  @Test
+  default void evidenceIsInOpeningOrderThenByShare() {
+    ContractWorld world = ContractWorld.create(this);
+    Share bravo = world.share("share-b", "Bravo");
+    Share alpha = world.share("share-a", "Alpha");
+    Share charlie = world.share("share-c", "Charlie");
+    ConsumerOrganization globex = world.organization("Globex");
+    world.link(charlie, globex);
+    world.tick();
+    world.link(bravo, globex);
+    world.link(alpha, globex); // the same instant as bravo's
+
+    List<Link> evidence = report(world, MARCH).consumers().get(0).evidence();
+
+    assertEquals(List.of(charlie.id(), alpha.id(), bravo.id()), evidence.stream().map(Link::shareId).toList());
+  }
+
+  /**
+   * A host's own definition ("linked for a week or more of the month", in Paris time) is asked once per organization
+   * with links in its window, with just those links in opening order, and its answer is the report.
+   */
+  @Test
+  default void aHostsOwnDefinitionDecidesWhoCountsAndOnWhichLinks() {
+    List<List<Link>> asked = new ArrayList<>();
+    MacDefinition aWeekOrMore = new MacDefinition() {
+      @Override
+      public String description() {
+        return "linked for a week or more of the month";
+      }
+
+      @Override
+      public TimeWindow window(YearMonth month, ZoneId zone) {
+        return MacDefinition.linkedAnyTimeInMonth().window(month, zone);
+      }
+
+      @Override
+      public List<Link> evidence(List<Link> links, TimeWindow window) {
+        asked.add(links);
+        return links.stream().filter(link -> Duration.between(
+            link.openedAt().isAfter(window.start()) ? link.openedAt() : window.start(),
+            link.closedAt().filter(closed -> closed.isBefore(window.end())).orElse(window.end()))
+            .compareTo(Duration.ofDays(7)) >= 0).toList();
+      }
+    };
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    ContractWorld world = ContractWorld.create(this,
+        Policies.defaults().withMacDefinition(aWeekOrMore).withBillingZone(paris));
+    Share sales = world.share("sales");
+    Share support = world.share("support");
+    ConsumerOrganization week = world.organization("A week");
+    ConsumerOrganization twoShortOnes = world.organization("Two short stays");
+    ConsumerOrganization february = world.organization("February");
+    linkBetween(world, support, week, "2026-03-02T00:00:00Z", "2026-03-04T00:00:00Z");
+    linkBetween(world, sales, week, "2026-03-20T00:00:00Z", "2026-03-27T00:00:00Z");
+    linkBetween(world, sales, twoShortOnes, "2026-03-02T00:00:00Z", "2026-03-06T00:00:00Z");
+    linkBetween(world, sales, twoShortOnes, "2026-03-10T00:00:00Z", "2026-03-14T00:00:00Z");
+    // ends at 00:30 on 1 March in Paris: in the window by 30 minutes
+    linkBetween(world, sales, february, "2026-02-01T00:00:00Z", "2026-02-28T23:30:00Z");
+
+    MacReport march = report(world, MARCH);
+
+    assertEquals(List.of("A week"), names(march));
+    assertEquals(List.of(Instant.parse("2026-03-20T00:00:00Z")),
+        march.consumers().get(0).evidence().stream().map(Link::openedAt).toList());
+    assertEquals("linked for a week or more of the month", march.definition());
+    assertEquals(paris, march.zone());
+    assertEquals(3, asked.size(), "asked once per organization with links in the window: " + asked);
+    for (List<Link> links : asked) {
+      assertEquals(1, links.stream().map(Link::organizationId).distinct().count(), "one organization: " + links);
+      assertEquals(links.stream().sorted(Comparator.comparing(Link::openedAt)).toList(), links, "in opening order");
+      assertTrue(links.stream().allMatch(link -> link.intersects(march.window())), "in the window: " + links);
+    }
+    assertEquals(List.of(2, 2, 1), asked.stream().map(List::size).sorted(Comparator.reverseOrder()).toList());
+  }
+
+  /** More links than a store reads in one round trip, so that an organization's links can straddle two. */
+  @Test
+  default void aReportOverManyOrganizationsCountsEachOnceWithAllItsLinks() {
+    ContractWorld world = ContractWorld.create(this);
+    Share sales = world.share("sales");
+    Share support = world.share("support");
+    AddConsumersRequest.Builder request = AddConsumersRequest.builder();
+    int count = 700;
+    for (int i = 0; i < count; i++) {
+      request.newOrganization(String.format("Consumer %04d", (i * 337) % count));
+    }
+    List<ConsumerOrganization> created = world.sdk.shares().addConsumers(world.alice, sales.id(), request.build())
+        .newlyLinked();
+    world.tick();
+    world.link(support, created.toArray(ConsumerOrganization[]::new));
+    world.tick();
+    for (int i = 0; i < count; i += 7) {
+      world.sdk.shares().removeConsumer(world.alice, sales.id(), created.get(i).id());
+    }
+    world.tick();
+    for (int i = 0; i < count; i += 7) {
+      world.link(sales, created.get(i));
+    }
+
+    MacReport march = report(world, MARCH);
+
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      expected.add(String.format("Consumer %04d", i));
+    }
+    assertEquals(expected, names(march));
+    for (ActiveConsumer consumer : march.consumers()) {
+      int index = created.stream().map(ConsumerOrganization::id).toList().indexOf(consumer.organizationId());
+      assertEquals(index % 7 == 0 ? 3 : 2, consumer.evidence().size(), consumer.name());
+    }
   }
 
   @Test

@@ -4,14 +4,23 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.consumerorgs.domain.ActiveConsumer;
 import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.MacEffect;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.policy.MacDefinition;
+import org.consumerorgs.spi.LinkedOrganization;
 
 /** Applies a {@link MacDefinition} to link history: the one place that decides who counts. */
 public final class MacCalculator {
+  /** The order a definition sees an organization's links in, and the report shows its evidence in. */
+  private static final Comparator<Link> BY_OPENING =
+      Comparator.comparing(Link::openedAt).thenComparing(link -> link.shareId().value());
+
   private final MacDefinition definition;
   private final ZoneId zone;
 
@@ -20,10 +29,38 @@ public final class MacCalculator {
     this.zone = zone;
   }
 
-  /** The links of one organization that make it count for the window; empty if it does not count. */
+  /**
+   * The organization as the report for {@code window} shows it, with the links that make it count in opening order
+   * (then by share); empty if it does not count.
+   */
+  public Optional<ActiveConsumer> activeConsumer(LinkedOrganization organization, TimeWindow window) {
+    List<Link> links = organization.links();
+    for (int i = 1; i < links.size(); i++) {
+      if (BY_OPENING.compare(links.get(i - 1), links.get(i)) > 0) {
+        List<Link> sorted = new ArrayList<>(links);
+        sorted.sort(BY_OPENING);
+        links = sorted;
+        break;
+      }
+    }
+    List<Link> counted = evidence(links, window);
+    return counted.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new ActiveConsumer(organization.id(), organization.name(), organization.deletedAt(), counted));
+  }
+
+  /**
+   * The links of one organization that make it count for the window; empty if it does not count. A loop, not a
+   * stream: a report asks this for each of up to 10^5 organizations, most with one or two links.
+   */
   public List<Link> evidence(List<Link> linksOfOneOrganization, TimeWindow window) {
-    List<Link> candidates = linksOfOneOrganization.stream().filter(l -> l.intersects(window)).toList();
-    return candidates.isEmpty() ? List.of() : definition.evidence(candidates, window);
+    List<Link> candidates = new ArrayList<>(linksOfOneOrganization.size());
+    for (Link link : linksOfOneOrganization) {
+      if (link.intersects(window)) {
+        candidates.add(link);
+      }
+    }
+    return candidates.isEmpty() ? List.of() : definition.evidence(Collections.unmodifiableList(candidates), window);
   }
 
   /** The months a deletion at {@code now} can change: the current one and the next. */

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.consumerorgs.domain.ActiveConsumer;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.LinkId;
@@ -18,6 +19,7 @@ import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.policy.MacDefinition;
+import org.consumerorgs.spi.LinkedOrganization;
 import org.junit.jupiter.api.Test;
 
 class MacCalculatorTest {
@@ -115,6 +117,31 @@ class MacCalculatorTest {
     assertEquals(1, seen.size(), "a definition is not asked about an organization without links in the window");
   }
 
+  @Test
+  void anActiveConsumerShowsItsEvidenceByOpeningTimeThenShareHoweverTheStoreHandedIt() {
+    TimeWindow march = MacDefinition.linkedAnyTimeInMonth().window(MARCH, ZoneOffset.UTC);
+    Link silverAtTen = link("silver", "2026-03-10T00:00:00Z", null);
+    Link goldAtTen = link("gold", "2026-03-10T00:00:00Z", "2026-03-12T00:00:00Z");
+    Link goldInFebruary = link("gold", "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z"); // ends as March starts
+    Link goldAtTwo = link("gold", "2026-03-02T00:00:00Z", "2026-03-05T00:00:00Z");
+    Optional<Instant> deleted = Optional.of(Instant.parse("2026-04-02T00:00:00Z"));
+
+    Optional<ActiveConsumer> active = ANY_TIME.activeConsumer(new LinkedOrganization(ConsumerOrganizationId.of("org-1"),
+        "Globex", "globex", deleted, List.of(silverAtTen, goldInFebruary, goldAtTen, goldAtTwo)), march);
+
+    assertEquals(Optional.of(new ActiveConsumer(ConsumerOrganizationId.of("org-1"), "Globex", deleted,
+        List.of(goldAtTwo, goldAtTen, silverAtTen))), active);
+  }
+
+  @Test
+  void anOrganizationWhoseLinksMakeItNotCountIsNoActiveConsumer() {
+    TimeWindow marchEnd = MacDefinition.linkedAtMonthEnd().window(MARCH, ZoneOffset.UTC);
+    LinkedOrganization leftEarly = new LinkedOrganization(ConsumerOrganizationId.of("org-1"), "Globex", "globex",
+        Optional.empty(), List.of(link("2026-03-02T00:00:00Z", "2026-03-05T00:00:00Z")));
+
+    assertEquals(Optional.empty(), MONTH_END.activeConsumer(leftEarly, marchEnd));
+  }
+
   private static Instant max(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
   }
@@ -130,7 +157,11 @@ class MacCalculatorTest {
   private static int counter;
 
   private static Link link(String opened, String closed) {
-    return new Link(LinkId.of("link-" + (++counter)), ProviderId.of("p"), ShareId.of("gold"),
+    return link("gold", opened, closed);
+  }
+
+  private static Link link(String share, String opened, String closed) {
+    return new Link(LinkId.of("link-" + (++counter)), ProviderId.of("p"), ShareId.of(share),
         ConsumerOrganizationId.of("org-1"), Instant.parse(opened), Optional.ofNullable(closed).map(Instant::parse));
   }
 }

@@ -20,6 +20,7 @@ import org.consumerorgs.inmemory.ProviderState.StoredShare;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.KeysetOrder;
 import org.consumerorgs.spi.LinkStore;
+import org.consumerorgs.spi.LinkedOrganization;
 import org.consumerorgs.spi.PageQuery;
 
 final class InMemoryLinkStore implements LinkStore {
@@ -191,14 +192,28 @@ final class InMemoryLinkStore implements LinkStore {
     return rows.size() > query.limit() ? List.copyOf(rows.subList(0, query.limit())) : rows;
   }
 
+  /** Walks each organization's history, and hands on those with links in the window in keyset order. */
   @Override
-  public void forEachIntersecting(ProviderId provider, TimeWindow window, Consumer<Link> visitor) {
-    LinkTable links = transactions.current().forRead(provider).links;
-    for (int l = 0; l < links.count(); l++) {
-      Link link = links.link(l);
-      if (link.intersects(window)) {
-        visitor.accept(link);
+  public void forEachLinkedOrganization(
+      ProviderId provider, TimeWindow window, Consumer<LinkedOrganization> visitor) {
+    ProviderState state = transactions.current().forRead(provider);
+    OrgTable table = state.organizations;
+    List<Keyed<LinkedOrganization>> linked = new ArrayList<>();
+    for (int o = 0; o < table.count(); o++) {
+      List<Link> links = new ArrayList<>();
+      for (int l = state.links.newest(o); l >= 0; l = state.links.previous(l)) {
+        Link link = state.links.link(l);
+        if (link.intersects(window)) {
+          links.add(link);
+        }
+      }
+      if (!links.isEmpty()) {
+        Collections.reverse(links); // the chain runs newest first
+        linked.add(new Keyed<>(new LinkedOrganization(table.id(o), table.organization(o).name(), table.searchKey(o),
+            Optional.ofNullable(table.deletedAt(o)), links), table.keyset(o)));
       }
     }
+    linked.sort(Comparator.comparing(Keyed::position, KeysetOrder.KEYSET_ORDER));
+    linked.forEach(organization -> visitor.accept(organization.item()));
   }
 }

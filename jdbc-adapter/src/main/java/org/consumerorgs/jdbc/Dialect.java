@@ -10,20 +10,23 @@ import java.util.Optional;
  */
 public enum Dialect {
   /** PostgreSQL 13 and later. */
-  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING", false, true),
+  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING", false, true, "JOIN"),
   /** MariaDB 10.6 and later, and MySQL 8, which share a driver protocol and a dialect. */
-  MARIADB("mariadb", " LOCK IN SHARE MODE", "", true, false),
+  MARIADB("mariadb", " LOCK IN SHARE MODE", "", true, false, "STRAIGHT_JOIN"),
   /** H2 2.x, the embedded default. H2 has no shared row lock, so reads that lock take an exclusive one. */
-  H2("h2", " FOR UPDATE", "", false, false);
+  H2("h2", " FOR UPDATE", "", false, false, "JOIN");
 
   private final String folder;
   private final String sharedLock;
   private final String skipConflicts;
   private final boolean multiRowInserts;
   private final boolean trigramIndexes;
+  private final String joinInOrder;
 
-  Dialect(String folder, String sharedLock, String skipConflicts, boolean multiRowInserts, boolean trigramIndexes) {
+  Dialect(String folder, String sharedLock, String skipConflicts, boolean multiRowInserts, boolean trigramIndexes,
+      String joinInOrder) {
     this.trigramIndexes = trigramIndexes;
+    this.joinInOrder = joinInOrder;
     this.folder = folder;
     this.sharedLock = sharedLock;
     this.skipConflicts = skipConflicts;
@@ -90,5 +93,15 @@ public enum Dialect {
    */
   boolean trigramIndexes() {
     return trigramIndexes;
+  }
+
+  /**
+   * The join operator that reads the table on its left first, where the planner's own choice is far worse. MariaDB
+   * reads a report's join the other way round: it sorts the provider's organizations, which spares it sorting the
+   * joined rows, and then looks up every link of each one by index, 10^6 random reads for 2x10^5 links in the month
+   * (23 s against 3.7 s, see JdbcLinkStore). PostgreSQL and H2 choose well with a plain join.
+   */
+  String joinInOrder() {
+    return joinInOrder;
   }
 }

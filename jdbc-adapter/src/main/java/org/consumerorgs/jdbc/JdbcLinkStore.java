@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.LinkStore;
+import org.consumerorgs.spi.LinkedOrganization;
 import org.consumerorgs.spi.PageQuery;
 
 final class JdbcLinkStore implements LinkStore {
@@ -47,7 +49,7 @@ final class JdbcLinkStore implements LinkStore {
   private final String consumersNext;
   private final String sharesFirst;
   private final String sharesNext;
-  private final String intersecting;
+  private final String linkedOrganizations;
 
   JdbcLinkStore(Statements statements, Dialect dialect, String prefix) {
     this.statements = statements;
@@ -110,7 +112,14 @@ final class JdbcLinkStore implements LinkStore {
     this.sharesFirst = TablePrefix.apply(prefix, shares + " ORDER BY s.sort_key, s.share_id LIMIT ?");
     this.sharesNext = TablePrefix.apply(prefix, shares
         + " AND s.sort_key >= ? AND (s.sort_key > ? OR s.share_id > ?) ORDER BY s.sort_key, s.share_id LIMIT ?");
-    this.intersecting = TablePrefix.apply(prefix, select + INTERSECTS);
+    // One pass for a report: each link in the window with its organization, live or deleted, in the order of the
+    // organization's sort key, which keeps each organization's links together. Its name, search key and deletion
+    // come from the organization row (a link's own copy of the sort key is not rewritten once it closes).
+    this.linkedOrganizations = TablePrefix.apply(prefix, "SELECT o.organization_id, o.name, o.search_key,"
+        + " o.deleted_at, l.link_id, l.share_id, l.opened_at, l.closed_at FROM ${table_prefix}link l "
+        + dialect.joinInOrder() + " ${table_prefix}organization o"
+        + " ON o.provider_id = l.provider_id AND o.organization_id = l.organization_id"
+        + " WHERE l.provider_id = ?" + INTERSECTS + " ORDER BY o.sort_key, o.organization_id");
   }
 
   /**
@@ -240,9 +249,61 @@ final class JdbcLinkStore implements LinkStore {
   }
 
   @Override
-  public void forEachIntersecting(ProviderId provider, TimeWindow window, Consumer<Link> visitor) {
-    statements.stream("reading links for a report", intersecting,
-        p -> p.text(provider.value()).time(window.end()).time(window.start()), row -> link(provider, row), visitor);
+  public void forEachLinkedOrganization(
+      ProviderId provider, TimeWindow window, Consumer<LinkedOrganization> visitor) {
+    LinkedOrganizations grouping = new LinkedOrganizations(provider, visitor);
+    statements.forEachRow("reading links for a report", linkedOrganizations,
+        p -> p.text(provider.value()).time(window.end()).time(window.start()), grouping);
+    grouping.finish();
+  }
+
+  /**
+   * Gathers the rows of one organization, which the order keeps together, into one {@link LinkedOrganization}, and
+   * hands it on when the next one starts. Reads an organization's columns once, on its first row.
+   */
+  private static final class LinkedOrganizations implements Statements.RowReader {
+    private final ProviderId provider;
+    private final Consumer<LinkedOrganization> visitor;
+    private String id;
+    private ConsumerOrganizationId organization;
+    private String name;
+    private String searchKey;
+    private Optional<Instant> deletedAt;
+    private List<Link> links = new ArrayList<>();
+    /** A provider has few shares and a report many links: one id object per share. */
+    private final Map<String, ShareId> shares = new HashMap<>();
+
+    LinkedOrganizations(ProviderId provider, Consumer<LinkedOrganization> visitor) {
+      this.provider = provider;
+      this.visitor = visitor;
+    }
+
+    @Override
+    public void read(ResultSet row) throws SQLException {
+      String rowId = row.getString(1);
+      if (!rowId.equals(id)) {
+        finish();
+        id = rowId;
+        organization = new ConsumerOrganizationId(rowId);
+        name = row.getString(2);
+        searchKey = row.getString(3);
+        long deleted = row.getLong(4);
+        deletedAt = row.wasNull() ? Optional.empty() : Optional.of(Micros.toInstant(deleted));
+      }
+      long closedAt = row.getLong(8);
+      Optional<Instant> closed = row.wasNull() ? Optional.empty() : Optional.of(Micros.toInstant(closedAt));
+      ShareId share = shares.computeIfAbsent(row.getString(6), ShareId::new);
+      links.add(new Link(new LinkId(row.getString(5)), provider, share, organization, Micros.toInstant(row.getLong(7)),
+          closed));
+    }
+
+    /** Hands on the organization being gathered, if any. */
+    void finish() {
+      if (!links.isEmpty()) {
+        visitor.accept(new LinkedOrganization(organization, name, searchKey, deletedAt, links));
+        links = new ArrayList<>();
+      }
+    }
   }
 
   private static Link link(ProviderId provider, ResultSet row) throws SQLException {

@@ -37,6 +37,11 @@ final class Statements {
     T map(ResultSet row) throws SQLException;
   }
 
+  @FunctionalInterface
+  interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
+
   private final JdbcTransactions transactions;
 
   Statements(JdbcTransactions transactions) {
@@ -151,6 +156,17 @@ final class Statements {
   /** Hands each row to {@code visitor} as it arrives, without holding the whole result. */
   <T> void stream(String doing, String sql, Binder binder, RowMapper<T> mapper, Consumer<T> visitor) {
     stream(doing, sql, binder, mapper, visitor, STREAM_FETCH_SIZE);
+  }
+
+  /**
+   * Hands each row itself to {@code reader} as it arrives, streamed like {@link #stream}: for a reader that keeps
+   * state from one row to the next (grouping rows, or reading a column only when it changes).
+   */
+  void forEachRow(String doing, String sql, Binder binder, RowReader reader) {
+    stream(doing, sql, binder, row -> {
+      reader.read(row);
+      return Boolean.TRUE;
+    }, ignored -> { }, STREAM_FETCH_SIZE);
   }
 
   private <T> void stream(

@@ -106,6 +106,8 @@ abstract class RoundTripCounts {
         "a batch of 100 entries must cost the statements of a batch of 2\n" + largeBatch.sql());
     assertEquals(1, costs.get("list organizations, next page of 50").statements());
     assertEquals(1, costs.get("search, prefix hits fill the limit").statements());
+    assertEquals(1, costs.get("monthly active consumers").statements(),
+        "a report reads links and organizations in one statement, however many there are");
     assertTrue(costs.get("delete share (100 consumers)").statements() <= 8,
         costs.get("delete share (100 consumers)").sql()::toString);
   }
