@@ -163,21 +163,22 @@ abstract class JdbcTextRoundTrip {
     ConsumerOrganization quote = orgs.get("O'Brien");
 
     assertEquals(List.of(new SearchHit(percent, MatchKind.PREFIX)), world.search("100%"));
-    assertEquals(List.of(new SearchHit(percent, MatchKind.ANYWHERE)), world.search("%"));
+    assertEquals(List.of(new SearchHit(percent, MatchKind.ANYWHERE)), world.search("0% d"));
     assertEquals(List.of(new SearchHit(percent, MatchKind.ANYWHERE)), world.search("% data"));
     assertEquals(List.of(new SearchHit(orgs.get("100X Data"), MatchKind.PREFIX)), world.search("100x"));
     assertEquals(List.of(new SearchHit(underscore, MatchKind.EXACT)), world.search("a_b"));
-    assertEquals(List.of(new SearchHit(underscore, MatchKind.ANYWHERE)), world.search("_"));
-    assertEquals(List.of(new SearchHit(bang, MatchKind.ANYWHERE)), world.search("!"));
+    assertEquals(List.of(new SearchHit(underscore, MatchKind.PREFIX)), world.search("a_"));
     assertEquals(List.of(new SearchHit(bang, MatchKind.PREFIX)), world.search("x!"));
     assertEquals(List.of(new SearchHit(bang, MatchKind.EXACT)), world.search("X!Y"));
-    assertEquals(List.of(new SearchHit(backslash, MatchKind.ANYWHERE)), world.search("\\"));
+    assertEquals(List.of(new SearchHit(backslash, MatchKind.ANYWHERE)), world.search("k\\sl"));
     assertEquals(List.of(new SearchHit(backslash, MatchKind.ANYWHERE)), world.search("k\\s"));
     assertEquals(List.of(new SearchHit(backslash, MatchKind.PREFIX)), world.search("back\\"));
-    assertEquals(List.of(new SearchHit(quote, MatchKind.ANYWHERE)), world.search("'"));
+    assertEquals(List.of(new SearchHit(quote, MatchKind.ANYWHERE)), world.search("'br"));
     assertEquals(List.of(new SearchHit(quote, MatchKind.PREFIX)), world.search("o'b"));
-    for (String nothing : List.of("%%", "!!", "!%", "!_", "__", "\\%", "\\_", "\\\\", "''", "' OR '1'='1", "a%b",
-        "x%y", "1_0")) {
+    // Three characters or more (SearchCriteria.ANYWHERE_MIN_LENGTH), so that each would match inside some name if a
+    // wildcard or the escape character leaked into the pattern.
+    for (String nothing : List.of("%%%", "!!!", "!%!", "!_!", "___", "\\%\\", "\\_\\", "\\\\\\", "'''",
+        "' OR '1'='1", "a%b", "x%y", "1_0")) {
       assertEquals(List.of(), world.search(nothing), nothing);
     }
   }
