@@ -26,7 +26,7 @@ import org.openjdk.jmh.results.RunResult;
  * results.csv and results.md (with the JMH JSON of each run and a log per group) and prints the table.
  *
  * <pre>
- * benchmarks/run [--quick] [--reset] [--out DIR] [--only REGEX]
+ * benchmarks/run [--quick] [--reset] [--drop] [--out DIR] [--only REGEX]
  *                [--pg-url URL] [--pg-user USER] [--pg-password PASSWORD] [--pg-schema SCHEMA]
  * </pre>
  *
@@ -39,6 +39,7 @@ public final class BenchmarkMain {
   public static void main(String[] args) throws Exception {
     boolean quick = false;
     boolean reset = false;
+    boolean drop = false;
     Path out = Path.of("benchmarks", "results");
     Pattern only = Pattern.compile(".*");
     String url = env("BENCH_PG_URL", BenchSettings.DEFAULT_PG_URL);
@@ -49,6 +50,7 @@ public final class BenchmarkMain {
       switch (args[i]) {
         case "--quick" -> quick = true;
         case "--reset" -> reset = true;
+        case "--drop" -> drop = true;
         case "--out" -> out = Path.of(args[++i]);
         case "--only" -> only = Pattern.compile(args[++i]);
         case "--pg-url" -> url = args[++i];
@@ -56,8 +58,8 @@ public final class BenchmarkMain {
         case "--pg-password" -> password = args[++i];
         case "--pg-schema" -> schema = args[++i];
         case "-h", "--help" -> {
-          System.out.println("usage: benchmarks/run [--quick] [--reset] [--out DIR] [--only REGEX] [--pg-url URL]"
-              + " [--pg-user USER] [--pg-password PASSWORD] [--pg-schema SCHEMA]");
+          System.out.println("usage: benchmarks/run [--quick] [--reset] [--drop] [--out DIR] [--only REGEX]"
+              + " [--pg-url URL] [--pg-user USER] [--pg-password PASSWORD] [--pg-schema SCHEMA]");
           return;
         }
         default -> throw new IllegalArgumentException("unknown option " + args[i] + " (try --help)");
@@ -79,9 +81,12 @@ public final class BenchmarkMain {
 
     Files.createDirectories(out.resolve("logs"));
     requirePostgres(url, user);
-    if (reset) {
-      Log.info("--reset: dropping schema %s and every dataset in it", BenchSettings.pgSchema());
+    if (reset || drop) {
+      Log.info("dropping schema %s and every dataset in it", BenchSettings.pgSchema());
       Postgres.dropSchema();
+      if (drop) {
+        return;
+      }
     }
 
     long started = System.nanoTime();

@@ -12,7 +12,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The benchmark groups, each run by {@link GroupRunner} in a JVM of its own with the heap it needs.
  *
- * <p>Writes run each benchmark in a JMH fork of its own (one fork; in quick mode none). Reads run every benchmark of
+ * <p>Writes run each benchmark in a JMH fork of its own (one fork; in quick mode none), alternating the baseline and
+ * the SDK from one iteration to the next. Reads run every benchmark of
  * a backend in that one JVM without JMH forks, so that each dataset is built once: the in-memory one is grown from
  * 10^4 to 10^5 to 10^6 organizations between the sizes, and the PostgreSQL datasets' names are generated once. Every
  * benchmark still has its own warm-up iterations before it is measured.
@@ -59,10 +60,11 @@ enum Group {
               .include(benchmark.getName() + "\\.")
               .threads(threads)
               .forks(quick ? 0 : 1)
-              .warmupIterations(quick ? 1 : 2)
+              // Even: the baseline, odd: the SDK (Turns); both warm up, then three turns each are measured.
+              .warmupIterations(2)
               .warmupTime(quick ? TimeValue.milliseconds(100) : TimeValue.seconds(1))
-              .measurementIterations(quick ? 1 : 3)
-              .measurementTime(quick ? TimeValue.milliseconds(200) : TimeValue.seconds(1));
+              .measurementIterations(quick ? 2 : 6)
+              .measurementTime(quick ? TimeValue.milliseconds(150) : TimeValue.seconds(1));
           runs.add(new Run(id + "-t" + threads, options));
         }
       }

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 import org.consumerorgs.ConsumerOrgs;
 import org.consumerorgs.domain.AddConsumersRequest;
 import org.consumerorgs.domain.AddConsumersResult;
-import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.inmemory.InMemoryStorage;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,14 +16,14 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Create, rename and add to a share in memory: the SDK over {@code InMemoryStorage} against {@link MapBaseline}.
  * Each iteration starts from a fresh store seeded with 2,000 organizations and 2,560 shares (256 in quick mode):
  * 1.28 million pairs to link for each of 4 threads, what the operations add stays bounded however fast they run, and
- * seeding stays cheap next to the iteration.
+ * seeding stays cheap next to the iteration. Iterations alternate between the baseline and the SDK ({@link Turns}),
+ * so JMH's own score for a benchmark mixes both; the report splits them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -36,12 +35,16 @@ public class WritesMemory {
   ConsumerOrgs sdk;
   MapBaseline baseline;
   List<String> seeds;
+  final Turns turns = new Turns();
+  boolean sdkTurn;
 
+  /** The next side's turn, in a fresh store. */
   @Setup(Level.Iteration)
-  public void setUp(BenchmarkParams params) {
+  public void setUp() {
+    sdkTurn = turns.next();
     sdk = null;
     baseline = null;
-    if (params.getBenchmark().endsWith("_sdk")) {
+    if (sdkTurn) {
       sdk = ConsumerOrgs.builder(new InMemoryStorage()).build();
       seeds = WritePlan.seed(sdk, SEEDS, SHARES);
     } else {
@@ -69,47 +72,33 @@ public class WritesMemory {
   }
 
   @Benchmark
-  public ConsumerOrganization create_sdk(Writer w) {
-    return sdk.organizations().create(WritePlan.ACTOR, w.plan.newName());
+  public Object create(Writer w) {
+    return sdkTurn
+        ? sdk.organizations().create(WritePlan.ACTOR, w.plan.newName())
+        : baseline.create(w.plan.newName());
   }
 
   @Benchmark
-  public String create_raw(Writer w) {
-    return baseline.create(w.plan.newName());
-  }
-
-  @Benchmark
-  public long rename_sdk(Writer w) {
+  public long rename(Writer w) {
     int seed = w.plan.nextRename();
-    ConsumerOrganization renamed = sdk.organizations().rename(WritePlan.ACTOR,
-        ConsumerOrganizationId.of(seeds.get(seed)), w.plan.version(seed), w.plan.renamedName(seed));
-    w.plan.renamed(seed, renamed.version());
-    return renamed.version();
-  }
-
-  @Benchmark
-  public long rename_raw(Writer w) {
-    int seed = w.plan.nextRename();
-    long version = baseline.rename(seeds.get(seed), w.plan.version(seed), w.plan.renamedName(seed));
+    long version = sdkTurn
+        ? sdk.organizations().rename(WritePlan.ACTOR, ConsumerOrganizationId.of(seeds.get(seed)),
+            w.plan.version(seed), w.plan.renamedName(seed)).version()
+        : baseline.rename(seeds.get(seed), w.plan.version(seed), w.plan.renamedName(seed));
     w.plan.renamed(seed, version);
     return version;
   }
 
   @Benchmark
-  public AddConsumersResult add_sdk(Writer w) {
+  public boolean add(Writer w) {
     int[] pair = w.plan.nextPair();
-    AddConsumersResult result = sdk.shares().addConsumers(WritePlan.ACTOR, WritePlan.share(pair[1]),
-        AddConsumersRequest.builder().existing(ConsumerOrganizationId.of(seeds.get(pair[0]))).build());
-    if (result.outcomes().get(0).status() != AddConsumersResult.Status.LINKED) {
-      throw new IllegalStateException("expected a new link, got " + result);
-    }
-    return result;
-  }
-
-  @Benchmark
-  public boolean add_raw(Writer w) {
-    int[] pair = w.plan.nextPair();
-    if (!baseline.add(WritePlan.share(pair[1]).value(), seeds.get(pair[0]))) {
+    if (sdkTurn) {
+      AddConsumersResult result = sdk.shares().addConsumers(WritePlan.ACTOR, WritePlan.share(pair[1]),
+          AddConsumersRequest.builder().existing(ConsumerOrganizationId.of(seeds.get(pair[0]))).build());
+      if (result.outcomes().get(0).status() != AddConsumersResult.Status.LINKED) {
+        throw new IllegalStateException("expected a new link, got " + result);
+      }
+    } else if (!baseline.add(WritePlan.share(pair[1]).value(), seeds.get(pair[0]))) {
       throw new IllegalStateException("expected a new link");
     }
     return true;

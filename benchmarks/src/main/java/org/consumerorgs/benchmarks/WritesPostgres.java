@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import org.consumerorgs.ConsumerOrgs;
 import org.consumerorgs.domain.AddConsumersRequest;
 import org.consumerorgs.domain.AddConsumersResult;
-import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +24,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * Create, rename and add to a share on PostgreSQL: the SDK over {@code JdbcStorage} and a HikariCP pool, against
  * {@link RawJdbc} on the same pool settings and the same tables ({@code w_} in the benchmark's schema, emptied and
  * seeded with 4000 organizations and 64 shares, 400 and 8 in quick mode, at the start of each benchmark, then
- * analyzed). Each operation is one committed transaction.
+ * analyzed). Each operation is one committed transaction. Iterations alternate between the baseline and the SDK
+ * ({@link Turns}), so JMH's own score for a benchmark mixes both; the report splits them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,6 +39,8 @@ public class WritesPostgres {
   ConsumerOrgs sdk;
   RawJdbc raw;
   List<String> seeds;
+  final Turns turns = new Turns();
+  boolean sdkTurn;
 
   @Setup(Level.Trial)
   public void setUp(BenchmarkParams params) {
@@ -49,6 +51,11 @@ public class WritesPostgres {
     seeds = WritePlan.seed(sdk, SEEDS, SHARES);
     Postgres.vacuumAnalyze(pool, PREFIX);
     raw = new RawJdbc(pool, PREFIX, WritePlan.PROVIDER, WritePlan.ACTOR.id());
+  }
+
+  @Setup(Level.Iteration)
+  public void nextTurn() {
+    sdkTurn = turns.next();
   }
 
   @TearDown(Level.Trial)
@@ -68,47 +75,33 @@ public class WritesPostgres {
   }
 
   @Benchmark
-  public ConsumerOrganization create_sdk(Writer w) {
-    return sdk.organizations().create(WritePlan.ACTOR, w.plan.newName());
+  public Object create(Writer w) throws SQLException {
+    return sdkTurn
+        ? sdk.organizations().create(WritePlan.ACTOR, w.plan.newName())
+        : raw.create(w.plan.newName());
   }
 
   @Benchmark
-  public String create_raw(Writer w) throws SQLException {
-    return raw.create(w.plan.newName());
-  }
-
-  @Benchmark
-  public long rename_sdk(Writer w) {
+  public long rename(Writer w) throws SQLException {
     int seed = w.plan.nextRename();
-    ConsumerOrganization renamed = sdk.organizations().rename(WritePlan.ACTOR,
-        ConsumerOrganizationId.of(seeds.get(seed)), w.plan.version(seed), w.plan.renamedName(seed));
-    w.plan.renamed(seed, renamed.version());
-    return renamed.version();
-  }
-
-  @Benchmark
-  public long rename_raw(Writer w) throws SQLException {
-    int seed = w.plan.nextRename();
-    long version = raw.rename(seeds.get(seed), w.plan.version(seed), w.plan.renamedName(seed));
+    long version = sdkTurn
+        ? sdk.organizations().rename(WritePlan.ACTOR, ConsumerOrganizationId.of(seeds.get(seed)),
+            w.plan.version(seed), w.plan.renamedName(seed)).version()
+        : raw.rename(seeds.get(seed), w.plan.version(seed), w.plan.renamedName(seed));
     w.plan.renamed(seed, version);
     return version;
   }
 
   @Benchmark
-  public AddConsumersResult add_sdk(Writer w) {
+  public boolean add(Writer w) throws SQLException {
     int[] pair = w.plan.nextPair();
-    AddConsumersResult result = sdk.shares().addConsumers(WritePlan.ACTOR, WritePlan.share(pair[1]),
-        AddConsumersRequest.builder().existing(ConsumerOrganizationId.of(seeds.get(pair[0]))).build());
-    if (result.outcomes().get(0).status() != AddConsumersResult.Status.LINKED) {
-      throw new IllegalStateException("expected a new link, got " + result);
-    }
-    return result;
-  }
-
-  @Benchmark
-  public boolean add_raw(Writer w) throws SQLException {
-    int[] pair = w.plan.nextPair();
-    if (!raw.add(WritePlan.share(pair[1]).value(), seeds.get(pair[0]))) {
+    if (sdkTurn) {
+      AddConsumersResult result = sdk.shares().addConsumers(WritePlan.ACTOR, WritePlan.share(pair[1]),
+          AddConsumersRequest.builder().existing(ConsumerOrganizationId.of(seeds.get(pair[0]))).build());
+      if (result.outcomes().get(0).status() != AddConsumersResult.Status.LINKED) {
+        throw new IllegalStateException("expected a new link, got " + result);
+      }
+    } else if (!raw.add(WritePlan.share(pair[1]).value(), seeds.get(pair[0]))) {
       throw new IllegalStateException("expected a new link");
     }
     return true;
