@@ -1,10 +1,12 @@
 package org.consumerorgs.internal;
 
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +39,7 @@ public final class MacCalculator {
     List<Link> links = organization.links();
     for (int i = 1; i < links.size(); i++) {
       if (BY_OPENING.compare(links.get(i - 1), links.get(i)) > 0) {
-        List<Link> sorted = new ArrayList<>(links);
-        sorted.sort(BY_OPENING);
-        links = sorted;
+        links = ImmutableList.sortedCopyOf(BY_OPENING, links);
         break;
       }
     }
@@ -50,17 +50,24 @@ public final class MacCalculator {
   }
 
   /**
-   * The links of one organization that make it count for the window; empty if it does not count. A loop, not a
-   * stream: a report asks this for each of up to 10^5 organizations, most with one or two links.
+   * The links of one organization that make it count for the window; empty if it does not count. Immutable lists
+   * pass from the store through the definition to the report uncopied: a report asks this for each of up to 10^5
+   * organizations.
    */
   public List<Link> evidence(List<Link> linksOfOneOrganization, TimeWindow window) {
-    List<Link> candidates = new ArrayList<>(linksOfOneOrganization.size());
+    int intersecting = 0;
     for (Link link : linksOfOneOrganization) {
       if (link.intersects(window)) {
-        candidates.add(link);
+        intersecting++;
       }
     }
-    return candidates.isEmpty() ? List.of() : definition.evidence(Collections.unmodifiableList(candidates), window);
+    if (intersecting == 0) {
+      return List.of();
+    }
+    List<Link> candidates = intersecting == linksOfOneOrganization.size()
+        ? ImmutableList.copyOf(linksOfOneOrganization)
+        : linksOfOneOrganization.stream().filter(link -> link.intersects(window)).collect(toImmutableList());
+    return definition.evidence(candidates, window);
   }
 
   /** The months a deletion at {@code now} can change: the current one and the next. */

@@ -46,9 +46,9 @@ public interface LinkStore {
   /**
    * Hands every organization of the provider, live or deleted, that has links intersecting {@code window} (as
    * {@link Link#intersects} says) to {@code visitor}, once, with all of those links and what a report shows of it.
-   * This is the one read of Monthly Active Consumers, which a provider with 10^5 organizations and millions of links
-   * asks for: stream it (hand each organization on as it is read, do not collect them all first), and read the
-   * organizations with their links in one pass (a join), not one by one.
+   * It is all that Monthly Active Consumers reads, for providers with 10^5 organizations and millions of links: read
+   * the organizations with their links in one pass (a join), not one by one, and hand each on as it is read rather
+   * than collect them all first. If the visitor throws, stop reading and let its exception through.
    *
    * <p>Hand them in keyset order ({@link Keyset}): by search key, or the fixed-length prefix of it the store sorts
    * lists on, then by id. The SDK sorts the report by whole search key and id itself, so another order is not wrong,

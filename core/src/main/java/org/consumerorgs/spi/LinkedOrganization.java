@@ -3,6 +3,7 @@ package org.consumerorgs.spi;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public record LinkedOrganization(
     requireNonNull(name, "name");
     requireNonNull(searchKey, "searchKey");
     requireNonNull(deletedAt, "deletedAt");
-    links = List.copyOf(links);
+    links = ImmutableList.copyOf(links);
     checkArgument(!links.isEmpty(), "organization %s is handed without links", id);
     for (Link link : links) {
       checkArgument(link.organizationId().equals(id), "link %s of organization %s is handed with organization %s",
