@@ -167,22 +167,26 @@ final class SearchIndex {
   /** Up to {@code limit} hits for {@code text} in rank order, leaving out {@code excluded} (nullable). */
   List<Hit> search(String text, int limit, OrdinalSet excluded) {
     List<Hit> hits = new ArrayList<>(Math.min(limit, 64));
-    // exact and prefix: the range of names that start with the text, equal ones first; its bounds are found first,
-    // so that the loop reads no name, and organizations left out are skipped on a bit of their share's set
+    // exact and prefix: the range of names that start with the text, equal ones first. With a share to leave out,
+    // the range's end is found first, so that its consumers are skipped on a bit each without reading their names;
+    // without one, each hit's name is read anyway, and a binary search would cost more (each step reads a name).
     SortedOrdinals.Cursor cursor = byName.from(o -> CodePoints.compare(table.searchKey(o), text));
-    SortedOrdinals.Cursor exactEnd = text.isEmpty()
-        ? cursor
-        : byName.from(o -> CodePoints.compare(table.searchKey(o), text) <= 0 ? -1 : 1);
-    SortedOrdinals.Cursor end = byName.from(o -> {
+    SortedOrdinals.Cursor end = excluded == null ? null : byName.from(o -> {
       String key = table.searchKey(o);
       return key.startsWith(text) ? -1 : CodePoints.compare(key, text);
     });
-    while (cursor.before(end) && hits.size() < limit) {
-      boolean exact = cursor.before(exactEnd);
+    boolean exact = !text.isEmpty();
+    while (hits.size() < limit && (end == null ? cursor.hasNext() : cursor.before(end))) {
       int o = cursor.next();
-      if (excluded == null || !excluded.contains(o)) {
-        hits.add(new Hit(o, exact ? MatchKind.EXACT : MatchKind.PREFIX));
+      if (excluded != null && excluded.contains(o)) {
+        continue;
       }
+      String key = table.searchKey(o);
+      if (end == null && !key.startsWith(text)) {
+        break;
+      }
+      exact = exact && key.length() == text.length();
+      hits.add(new Hit(o, exact ? MatchKind.EXACT : MatchKind.PREFIX));
     }
     if (hits.size() == limit || text.isEmpty()) {
       return hits;
