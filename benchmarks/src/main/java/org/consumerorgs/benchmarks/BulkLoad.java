@@ -238,8 +238,9 @@ final class BulkLoad {
 
   private void requireKnownColumns() throws SQLException {
     try (Connection c = pool.getConnection(); PreparedStatement s = c.prepareStatement(
+        // Generated columns (word_starts) are left out: the database computes them from the row, as for the adapter.
         "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-            + " AND table_name = ? ORDER BY ordinal_position")) {
+            + " AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position")) {
       for (Map.Entry<String, List<String>> table : COLUMNS.entrySet()) {
         s.setString(1, prefix + table.getKey());
         List<String> actual = new ArrayList<>();
