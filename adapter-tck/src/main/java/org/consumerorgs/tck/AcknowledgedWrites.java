@@ -115,9 +115,7 @@ final class AcknowledgedWrites {
     assertOrganizationsPresent(log);
     Map<ShareId, Set<ConsumerOrganizationId>> consumers = new HashMap<>();
     for (Map.Entry<Pair, List<PairCall>> entry : pairCalls.entrySet()) {
-      List<ChangeEvent> ofPair = log.stream().filter(e -> e.type() == EventType.CONSUMER_ADDED
-          || e.type() == EventType.CONSUMER_REMOVED).filter(e -> e.shareId().equals(Optional.of(entry.getKey().share()))
-          && e.organizationId().equals(Optional.of(entry.getKey().organization()))).toList();
+      List<ChangeEvent> ofPair = log.stream().filter(event -> isOf(entry.getKey(), event)).toList();
       assertPairBorneOut(entry.getKey(), entry.getValue(), ofPair);
       assertStoredLinksAsLogged(entry.getKey(), ofPair);
       assertListedAsLogged(entry.getKey(), ofPair, consumers);
@@ -189,7 +187,7 @@ final class AcknowledgedWrites {
       if (event.type() == EventType.CONSUMER_ADDED) {
         assertEquals(null, openLink, () -> "the log opens " + link + " for " + pair + " while it is linked");
       } else {
-        assertEquals(openLink, link, () -> "the log closes link " + link + " of " + pair + ", which is not the open one");
+        assertEquals(openLink, link, () -> "the log closes " + link + " of " + pair + ", which is not the open link");
       }
       if (!openAfter.isEmpty() && event.occurredAt().isBefore(events.get(openAfter.size() - 1).occurredAt())) {
         fail("the log of " + pair + " goes back in time at " + event + "; the test must move its clock between rounds");
@@ -235,6 +233,13 @@ final class AcknowledgedWrites {
     stored.stream().filter(link -> link.shareId().equals(pair.share()))
         .forEach(link -> kept.put(link.id().value(), link.isOpen()));
     assertEquals(logged, kept, () -> "the stored links of " + pair + " (id: open) against the log's");
+  }
+
+  /** Whether the event opens or closes a link of the pair. */
+  private static boolean isOf(Pair pair, ChangeEvent event) {
+    return (event.type() == EventType.CONSUMER_ADDED || event.type() == EventType.CONSUMER_REMOVED)
+        && event.shareId().equals(Optional.of(pair.share()))
+        && event.organizationId().equals(Optional.of(pair.organization()));
   }
 
   private static long count(List<Seen> seen, Seen kind) {

@@ -129,7 +129,8 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
     }
     assertEquals(rounds, live.size(), () -> "one live organization per contended name; live: " + live);
     AcknowledgedWrites acknowledged = new AcknowledgedWrites(world, world.alice);
-    byThread.stream().flatMap(List::stream).filter(Attempt::succeeded).forEach(won -> acknowledged.created(won.value()));
+    byThread.stream().flatMap(List::stream).filter(Attempt::succeeded)
+        .forEach(winner -> acknowledged.created(winner.value()));
     acknowledged.assertPresent();
   }
 
