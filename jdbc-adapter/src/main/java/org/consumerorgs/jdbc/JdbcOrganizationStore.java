@@ -60,8 +60,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
   JdbcOrganizationStore(Statements statements, Dialect dialect, String prefix, int glance, int cap) {
     this.statements = statements;
     this.dialect = dialect;
-    this.insertHead = TablePrefix.apply(prefix, """
-        INSERT INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
+    // MariaDB's guard reads a snapshot, which does not see a name that a concurrent transaction inserted and has not
+    // committed yet: the insert then waits for that transaction and, once it commits, fails on the unique key of live
+    // names (and the driver logs every failed statement as a warning). IGNORE makes that row skipped instead, exactly
+    // like PostgreSQL's ON CONFLICT DO NOTHING, and the holder, committed by then, is read below as for any taken name.
+    this.insertHead = TablePrefix.apply(prefix, (dialect == Dialect.MARIADB ? "INSERT IGNORE" : "INSERT") + """
+         INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
           live_name_hash, version, created_at, updated_at)
         SELECT v.provider_id, v.organization_id, v.name, v.search_key, v.sort_key, v.live_name_hash, 1,
           v.created_at, v.updated_at""");
@@ -138,7 +142,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
           "? AS provider_id, ? AS organization_id, ? AS name, ? AS search_key, ? AS sort_key, ? AS live_name_hash,"
               + " ? AS created_at, ? AS updated_at",
           insertGuard, Statements.positions(organizations.size()),
-          (i, p) -> bindRow(organizations.get(i), hashes.get(i), p));
+          (i, p) -> bindRow(organizations.get(i), hashes.get(i), p), dialect == Dialect.MARIADB);
       counts = Statements.uniformCounts(inserted, organizations.size());
     } else {
       List<Integer> positions = Statements.positions(organizations.size());

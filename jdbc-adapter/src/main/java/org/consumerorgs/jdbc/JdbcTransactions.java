@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.error.ErrorCode;
 import org.consumerorgs.error.StorageException;
 import org.consumerorgs.spi.TransactionBoundary;
 import org.consumerorgs.spi.TransactionMode;
@@ -19,6 +20,14 @@ import org.slf4j.LoggerFactory;
  * One use case, one transaction, one connection. Either the SDK's own (a connection from the {@code DataSource},
  * READ COMMITTED, committed at the end, rolled back on any failure, its auto-commit and isolation put back and the
  * connection closed, whatever happens), or the host's, joined inside a savepoint (see {@link HostConnections}).
+ *
+ * <p>It knows where a failure happened, and that decides whether the SDK may run the use case again. In its own
+ * transaction, a connection that fails before the commit is sent (getting it from the pool, configuring it, any
+ * statement) lost nothing but the transaction: {@link ErrorCode#STORAGE_UNAVAILABLE}, retried by the SDK on a new
+ * connection. A connection that fails while committing a write leaves the outcome unknown:
+ * {@link ErrorCode#STORAGE_OUTCOME_UNKNOWN}, never retried (the commit of a read saves nothing either way). In the
+ * host's transaction a lost connection is the end of the host's transaction: {@link
+ * ErrorCode#STORAGE_HOST_TRANSACTION_LOST}, which only the host can retry.
  */
 final class JdbcTransactions implements TransactionBoundary {
   private static final Logger log = LoggerFactory.getLogger(JdbcTransactions.class);
@@ -79,7 +88,7 @@ final class JdbcTransactions implements TransactionBoundary {
     try {
       connection = dataSource.getConnection();
     } catch (SQLException e) {
-      throw errors.translate(e, "getting a connection from the DataSource");
+      throw errors.translateConnect(e);
     }
     boolean autoCommit = true;
     int isolation = Connection.TRANSACTION_READ_COMMITTED;
@@ -96,26 +105,30 @@ final class JdbcTransactions implements TransactionBoundary {
       configured = true;
     } catch (SQLException e) {
       // Auto-commit is switched off last, so only the isolation can have been changed before the failure.
-      restore(connection, false, isolation);
+      StorageException failure = errors.translate(e, "starting a transaction");
+      restore(connection, false, isolation, failure);
       close(connection);
-      throw errors.translate(e, "starting a transaction");
+      throw failure;
     }
     current.set(new OpenTransaction(connection, scope, mode));
+    Throwable failure = null;
     try {
       T result = work.get();
       try {
         connection.commit();
       } catch (SQLException e) {
-        throw errors.translate(e, "committing");
+        // A read saved nothing, so a read's lost commit is as safe to retry as any other lost statement.
+        throw mode == TransactionMode.READ_ONLY ? errors.translate(e, "ending a read") : errors.translateCommit(e);
       }
       return result;
     } catch (RuntimeException | Error e) {
+      failure = e;
       rollback(connection, e);
       throw e;
     } finally {
       current.remove();
       if (configured) {
-        restore(connection, autoCommit, isolation);
+        restore(connection, autoCommit, isolation, failure);
       }
       close(connection);
     }
@@ -130,7 +143,7 @@ final class JdbcTransactions implements TransactionBoundary {
       }
       savepoint = connection.setSavepoint();
     } catch (SQLException e) {
-      throw errors.translate(e, "joining the host's transaction");
+      throw inHostTransaction(errors.translate(e, "joining the host's transaction"));
     }
     current.set(new OpenTransaction(connection, scope, mode));
     try {
@@ -138,7 +151,7 @@ final class JdbcTransactions implements TransactionBoundary {
       try {
         connection.releaseSavepoint(savepoint);
       } catch (SQLException e) {
-        throw errors.translate(e, "leaving the host's transaction");
+        throw inHostTransaction(errors.translate(e, "leaving the host's transaction"));
       }
       return result;
     } catch (RuntimeException | Error e) {
@@ -146,10 +159,13 @@ final class JdbcTransactions implements TransactionBoundary {
         connection.rollback(savepoint);
       } catch (SQLException rollbackFailure) {
         e.addSuppressed(rollbackFailure);
-        // The database already ended the host's transaction (MariaDB does so on a deadlock): nothing the SDK can
-        // retry in it. The host must start over.
-        throw new StorageException("The database rolled back the host's transaction that the SDK had joined; "
-            + "the host must retry its whole transaction.", e, false);
+        // The database already ended the host's transaction (MariaDB does so on a deadlock), or the connection is
+        // gone: nothing the SDK can retry in it. The host must start over.
+        throw errors.hostTransactionLost(e, "The database rolled back the host's transaction, or its connection"
+            + " failed.");
+      }
+      if (e instanceof StorageException lost && lost.code() == ErrorCode.STORAGE_UNAVAILABLE) {
+        throw inHostTransaction(lost);
       }
       try {
         // Rolled back to, the savepoint is still there; release it so that a host making many failing calls in one
@@ -164,6 +180,15 @@ final class JdbcTransactions implements TransactionBoundary {
     }
   }
 
+  /** A connection failure is the end of the host's transaction, which the SDK may not retry; the rest stays. */
+  private StorageException inHostTransaction(StorageException failure) {
+    if (failure.code() != ErrorCode.STORAGE_UNAVAILABLE) {
+      return failure;
+    }
+    String cause = failure.getCause() instanceof SQLException e ? " (" + errors.describe(e) + ")" : "";
+    return errors.hostTransactionLost(failure, "The connection to the database failed" + cause + ".");
+  }
+
   private static void rollback(Connection connection, Throwable failure) {
     try {
       connection.rollback();
@@ -172,21 +197,37 @@ final class JdbcTransactions implements TransactionBoundary {
     }
   }
 
-  /** Each setting on its own: failing to put back one is no reason to leave the other changed. */
-  private static void restore(Connection connection, boolean autoCommit, int isolation) {
+  /**
+   * Each setting on its own: failing to put back one is no reason to leave the other changed. On a connection that
+   * already failed (the transaction's failure says so) that is expected and the pool discards it: nothing for the
+   * host's log above debug level. On a connection that worked it is news, and a warning.
+   */
+  private static void restore(Connection connection, boolean autoCommit, int isolation, Throwable failure) {
+    boolean lost = failure instanceof StorageException e && (e.code() == ErrorCode.STORAGE_UNAVAILABLE
+        || e.code() == ErrorCode.STORAGE_OUTCOME_UNKNOWN);
     if (autoCommit) {
       try {
         connection.setAutoCommit(true);
       } catch (SQLException e) {
-        log.warn("Could not put the connection back in auto-commit mode; the pool should discard it", e);
+        logRestoreFailure(lost, "Could not put the connection back in auto-commit mode; the pool should discard it",
+            e);
       }
     }
     if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
       try {
         connection.setTransactionIsolation(isolation);
       } catch (SQLException e) {
-        log.warn("Could not restore the connection's transaction isolation; the pool should discard it", e);
+        logRestoreFailure(lost, "Could not restore the connection's transaction isolation; the pool should discard"
+            + " it", e);
       }
+    }
+  }
+
+  private static void logRestoreFailure(boolean connectionLost, String message, SQLException e) {
+    if (connectionLost) {
+      log.debug(message, e);
+    } else {
+      log.warn(message, e);
     }
   }
 

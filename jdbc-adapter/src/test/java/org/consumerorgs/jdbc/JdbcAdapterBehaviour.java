@@ -39,7 +39,9 @@ import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.BatchRejectedException;
 import org.consumerorgs.error.DuplicateNameException;
+import org.consumerorgs.error.ErrorCode;
 import org.consumerorgs.error.StorageException;
+import org.consumerorgs.error.WriteOutcome;
 import org.consumerorgs.spi.TransactionMode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -468,6 +470,8 @@ abstract class JdbcAdapterBehaviour {
       StorageException e = assertThrows(StorageException.class, () -> sdk.organizations().create(ALICE, "Globex"));
 
       assertFalse(e.isRetryable(), "the commit may have reached the database: " + e.getMessage());
+      assertEquals(ErrorCode.STORAGE_OUTCOME_UNKNOWN, e.code());
+      assertEquals(WriteOutcome.UNKNOWN, e.outcome());
       assertTrue(e.getMessage().contains("committing"), e.getMessage());
       List<RecordingConnection> used = recording.handedOutSince(before);
       assertEquals(1, used.size(), "not retried");
@@ -481,12 +485,45 @@ abstract class JdbcAdapterBehaviour {
     void aConnectionOnWhichNoTransactionCanStartIsClosedWithItsIsolationPutBack() throws SQLException {
       // The isolation is set before auto-commit is switched off, so it is already changed when that fails.
       recording.failOnNewConnections("setAutoCommit(false)", new SQLException("connection lost", "08003"));
+      int before = recording.handedOut().size();
 
       StorageException e = assertThrows(StorageException.class, () -> sdk.organizations().create(ALICE, "Globex"));
 
       assertTrue(e.getMessage().contains("starting a transaction"), e.getMessage());
+      assertEquals(ErrorCode.STORAGE_UNAVAILABLE, e.code(), e.getMessage());
+      assertEquals(WriteOutcome.NOT_APPLIED, e.outcome());
+      assertEquals(3, recording.handedOutSince(before).size(), "nothing was sent: tried on a new connection each time");
       assertEquals(0, organizations());
       assertEveryConnectionWentBackAsItCame(true, Connection.TRANSACTION_SERIALIZABLE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"setTransactionIsolation(2)", "setAutoCommit(false)", "prepareStatement/1"})
+    void aConnectionThatFailsBeforeTheCommitIsReplacedAndTheCallSucceeds(String call) throws SQLException {
+      recording.failOnNextConnections(2, call, new SQLException("connection lost", "08003"));
+      int before = recording.handedOut().size();
+
+      ConsumerOrganization globex = sdk.organizations().create(ALICE, "Globex");
+
+      assertEquals(3, recording.handedOutSince(before).size(), "two dead connections, then a good one");
+      assertEquals(1, organizations());
+      assertEquals(globex, sdk.organizations().get(ALICE, globex.id()));
+      assertEquals(1, count("SELECT COUNT(*) FROM " + prefix + "event WHERE organization_id = '"
+          + globex.id().value() + "'"), "created once");
+      assertEveryConnectionWentBackAsItCame(true, Connection.TRANSACTION_SERIALIZABLE);
+    }
+
+    @Test
+    void aReadWhoseCommitFailsSavedNothingAndIsRetried() throws SQLException {
+      ConsumerOrganization globex = sdk.organizations().create(ALICE, "Globex");
+      recording.failOnNextConnections(1, "commit/0", new SQLException("connection reset by peer", "08006"));
+
+      assertEquals(globex, sdk.organizations().get(ALICE, globex.id()));
+
+      recording.failOnNewConnections("commit/0", new SQLException("connection reset by peer", "08006"));
+      StorageException e = assertThrows(StorageException.class, () -> sdk.organizations().get(ALICE, globex.id()));
+      assertEquals(ErrorCode.STORAGE_UNAVAILABLE, e.code(), e.getMessage());
+      assertFalse(e.getMessage().contains("may or may not"), "a read saves nothing: " + e.getMessage());
     }
 
     @Test
@@ -683,6 +720,25 @@ abstract class JdbcAdapterBehaviour {
       assertEquals(1, organizations(), "Initech only; Globex was rolled back to the savepoint");
       assertEquals(0, count("SELECT COUNT(*) FROM " + prefix + "organization WHERE name = 'Globex'"));
       assertEquals(2, events(), "registered, Initech created");
+    }
+
+    @Test
+    void aConnectionLostInsideTheHostsTransactionIsNotRetriedByTheSdk() throws SQLException {
+      try (Connection connection = hostConnection()) {
+        RecordingConnection joined = new RecordingConnection(connection);
+        joined.fail("prepareStatement/1", new SQLException("connection lost", "08003"));
+
+        StorageException e = assertThrows(StorageException.class,
+            () -> host.runWith(joined.connection(), () -> sdk.organizations().create(ALICE, "Globex")));
+
+        assertEquals(ErrorCode.STORAGE_HOST_TRANSACTION_LOST, e.code(), e.getMessage());
+        assertFalse(e.isRetryable(), "the host's transaction is gone: only the host can run it again");
+        assertTrue(e.getMessage().contains("host must run its whole transaction again"), e.getMessage());
+        assertEquals(1, joined.count("setSavepoint/0"), "one attempt, not three: " + joined.calls());
+        assertLeftToTheHost(joined);
+        connection.rollback();
+      }
+      assertEquals(0, organizations());
     }
 
     @Test
