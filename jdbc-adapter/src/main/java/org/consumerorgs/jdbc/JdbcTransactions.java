@@ -32,6 +32,12 @@ import org.slf4j.LoggerFactory;
 final class JdbcTransactions implements TransactionBoundary {
   private static final Logger log = LoggerFactory.getLogger(JdbcTransactions.class);
 
+  /**
+   * How many dead connections in a row one call replaces before it gives up: more than a pool normally holds, few
+   * enough that a pool which keeps handing out the same broken connection cannot hold the call forever.
+   */
+  static final int DEAD_ON_ARRIVAL = 32;
+
   private final DataSource dataSource;
   private final HostConnections host;
   private final SqlErrors errors;
@@ -84,32 +90,8 @@ final class JdbcTransactions implements TransactionBoundary {
   }
 
   private <T> T inOwnTransaction(ProviderId scope, TransactionMode mode, Supplier<T> work) {
-    Connection connection;
-    try {
-      connection = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw errors.translateConnect(e);
-    }
-    boolean autoCommit = true;
-    int isolation = Connection.TRANSACTION_READ_COMMITTED;
-    boolean configured = false;
-    try {
-      autoCommit = connection.getAutoCommit();
-      isolation = connection.getTransactionIsolation();
-      if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
-        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      }
-      if (autoCommit) {
-        connection.setAutoCommit(false);
-      }
-      configured = true;
-    } catch (SQLException e) {
-      // Auto-commit is switched off last, so only the isolation can have been changed before the failure.
-      StorageException failure = errors.translate(e, "starting a transaction");
-      restore(connection, false, isolation, failure);
-      close(connection);
-      throw failure;
-    }
+    Started started = start();
+    Connection connection = started.connection();
     current.set(new OpenTransaction(connection, scope, mode));
     Throwable failure = null;
     try {
@@ -127,12 +109,53 @@ final class JdbcTransactions implements TransactionBoundary {
       throw e;
     } finally {
       current.remove();
-      if (configured) {
-        restore(connection, autoCommit, isolation, failure);
-      }
+      restore(connection, started.autoCommit(), started.isolation(), failure);
       close(connection);
     }
   }
+
+  /**
+   * A connection from the {@code DataSource}, configured for a transaction of the SDK's own. A pool may hand out
+   * connections that the database ended while they sat idle (a restart, a failover, an operator's kill): configuring
+   * one is its first round trip, it fails before anything of the use case was sent, and the pool discards it. Such a
+   * connection is replaced at once, without spending one of the SDK's attempts, up to {@link #DEAD_ON_ARRIVAL} in a
+   * row, so that a pool full of dead connections costs the caller nothing.
+   */
+  private Started start() {
+    for (int dead = 0; ; dead++) {
+      Connection connection;
+      try {
+        connection = dataSource.getConnection();
+      } catch (SQLException e) {
+        throw errors.translateConnect(e);
+      }
+      boolean autoCommit = true;
+      int isolation = Connection.TRANSACTION_READ_COMMITTED;
+      try {
+        autoCommit = connection.getAutoCommit();
+        isolation = connection.getTransactionIsolation();
+        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+          connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
+        if (autoCommit) {
+          connection.setAutoCommit(false);
+        }
+        return new Started(connection, autoCommit, isolation);
+      } catch (SQLException e) {
+        // Auto-commit is switched off last, so only the isolation can have been changed before the failure.
+        StorageException failure = errors.translate(e, "starting a transaction");
+        restore(connection, false, isolation, failure);
+        close(connection);
+        if (failure.code() != ErrorCode.STORAGE_UNAVAILABLE || dead + 1 >= DEAD_ON_ARRIVAL) {
+          throw failure;
+        }
+        log.debug("Replacing a pooled connection that failed before its transaction started", e);
+      }
+    }
+  }
+
+  /** A connection of the SDK's own transaction, and the settings to put back on it. */
+  private record Started(Connection connection, boolean autoCommit, int isolation) {}
 
   private <T> T inHostTransaction(Connection connection, ProviderId scope, TransactionMode mode, Supplier<T> work) {
     Savepoint savepoint;

@@ -492,7 +492,8 @@ abstract class JdbcAdapterBehaviour {
       assertTrue(e.getMessage().contains("starting a transaction"), e.getMessage());
       assertEquals(ErrorCode.STORAGE_UNAVAILABLE, e.code(), e.getMessage());
       assertEquals(WriteOutcome.NOT_APPLIED, e.outcome());
-      assertEquals(3, recording.handedOutSince(before).size(), "nothing was sent: tried on a new connection each time");
+      // Nothing was sent: each of the three attempts replaced every connection that failed at the start.
+      assertEquals(3 * JdbcTransactions.DEAD_ON_ARRIVAL, recording.handedOutSince(before).size());
       assertEquals(0, organizations());
       assertEveryConnectionWentBackAsItCame(true, Connection.TRANSACTION_SERIALIZABLE);
     }
@@ -510,6 +511,18 @@ abstract class JdbcAdapterBehaviour {
       assertEquals(globex, sdk.organizations().get(ALICE, globex.id()));
       assertEquals(1, count("SELECT COUNT(*) FROM " + prefix + "event WHERE organization_id = '"
           + globex.id().value() + "'"), "created once");
+      assertEveryConnectionWentBackAsItCame(true, Connection.TRANSACTION_SERIALIZABLE);
+    }
+
+    @Test
+    void morePooledConnectionsDeadOnArrivalThanAttemptsCostTheCallerNothing() throws SQLException {
+      recording.failOnNextConnections(10, "setAutoCommit(false)", new SQLException("connection lost", "08003"));
+      int before = recording.handedOut().size();
+
+      ConsumerOrganization globex = sdk.organizations().create(ALICE, "Globex");
+
+      assertEquals(11, recording.handedOutSince(before).size(), "ten dead connections, then a good one");
+      assertEquals(globex, sdk.organizations().get(ALICE, globex.id()));
       assertEveryConnectionWentBackAsItCame(true, Connection.TRANSACTION_SERIALIZABLE);
     }
 
