@@ -86,9 +86,14 @@ final class JdbcOrganizationStore implements OrganizationStore {
     this.holdersOf = TablePrefix.apply(prefix,
         "SELECT " + COLUMNS + ", o.live_name_hash FROM ${table_prefix}organization o"
             + " WHERE o.provider_id = ? AND o.live_name_hash IN ");
+    // On MariaDB the read locks what it finds: a plain read there does not see a name that a concurrent transaction
+    // inserted and has not committed yet, and the UPDATE would then wait for it and fail on the unique key of live
+    // names, a failed statement the driver logs as a warning. Locking, the read waits for that transaction instead and
+    // then sees its name taken. (UPDATE IGNORE cannot stand in: its count is of the rows matched, changed or not.)
     this.renameTargets = TablePrefix.apply(prefix,
         "SELECT " + COLUMNS + " FROM ${table_prefix}organization o"
-            + " WHERE o.provider_id = ? AND (o.organization_id = ? OR o.live_name_hash = ?)");
+            + " WHERE o.provider_id = ? AND (o.organization_id = ? OR o.live_name_hash = ?)"
+            + (dialect == Dialect.MARIADB ? " FOR UPDATE" : ""));
     this.rename = TablePrefix.apply(prefix, """
         UPDATE ${table_prefix}organization
         SET name = ?, search_key = ?, sort_key = ?, live_name_hash = ?, version = version + 1, updated_at = ?
@@ -237,9 +242,20 @@ final class JdbcOrganizationStore implements OrganizationStore {
       return new RenameOutcome.NameTaken(holder.get());
     }
     byte[] sortKey = NameKeys.sortKey(newName.searchKey());
-    int updated = statements.update("renaming an organization", rename, p -> p
+    Statements.Binder renaming = p -> p
         .text(newName.value()).text(newName.searchKey()).bytes(sortKey).bytes(hash)
-        .time(at).text(provider.value()).text(id.value()).number(expectedVersion));
+        .time(at).text(provider.value()).text(id.value()).number(expectedVersion);
+    int updated;
+    try {
+      updated = statements.update("renaming an organization", rename, renaming);
+    } catch (StorageException e) {
+      // A transaction that took the name after the read above committed while the UPDATE waited for it. MariaDB and
+      // H2 undo only the failed statement, so the holder can be read and the outcome told here; PostgreSQL ends the
+      // transaction, whose retry sees the holder.
+      Optional<ConsumerOrganization> taker = dialect == Dialect.POSTGRESQL || !statements.isDuplicateKey(e)
+          ? Optional.empty() : liveHolder(provider, hash).filter(h -> !h.id().equals(id));
+      return new RenameOutcome.NameTaken(taker.orElseThrow(() -> e));
+    }
     if (updated == 0) {
       Optional<ConsumerOrganization> now = findLive(provider, id);
       if (now.isPresent() && now.get().version() == expectedVersion) {
@@ -259,6 +275,14 @@ final class JdbcOrganizationStore implements OrganizationStore {
           p -> p.bytes(sortKey).text(provider.value()).text(id.value()));
     }
     return new RenameOutcome.Renamed(self.get().renamed(newName.value(), at));
+  }
+
+  /** The live organization whose name has this uniqueness hash, if any. */
+  private Optional<ConsumerOrganization> liveHolder(ProviderId provider, byte[] hash) {
+    List<ConsumerOrganization> found = new ArrayList<>();
+    statements.stream("reading who holds a name", holdersOf + Statements.placeholders(1),
+        p -> p.text(provider.value()).bytes(hash), row -> organization(provider, row), found::add);
+    return found.stream().findFirst();
   }
 
   @Override

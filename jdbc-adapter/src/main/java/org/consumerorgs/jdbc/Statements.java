@@ -143,9 +143,9 @@ final class Statements {
   }
 
   /**
-   * Runs a MariaDB {@code INSERT IGNORE} and returns how many rows it inserted. IGNORE skips a row whose key is taken
-   * without an error (so the driver logs nothing), but it would turn other failures into warnings too: each warning
-   * is read, and anything but a duplicate key fails as the error it would have been.
+   * Runs a MariaDB {@code INSERT IGNORE} and returns how many rows it inserted. IGNORE skips a row whose unique key is
+   * taken without an error (so the driver logs nothing), but it would turn other failures into warnings too: each
+   * warning is read, and anything but a duplicate key fails as the error it would have been.
    */
   int insertIgnoringDuplicates(String doing, String sql, Binder binder) {
     Connection connection = transactions.connection(TransactionMode.READ_WRITE);
@@ -162,6 +162,11 @@ final class Statements {
     } catch (SQLException e) {
       throw transactions.errors().translate(e, doing);
     }
+  }
+
+  /** Whether a statement failed on a unique key: what a guarded write reports when a concurrent one won. */
+  boolean isDuplicateKey(org.consumerorgs.error.StorageException failure) {
+    return failure.getCause() instanceof SQLException e && transactions.errors().isDuplicateKey(e);
   }
 
   <T> List<T> list(String doing, String sql, Binder binder, RowMapper<T> mapper) {
