@@ -201,6 +201,19 @@ final class SqlErrors {
     };
   }
 
+  /**
+   * What a failure to reach a database not yet known means: {@link ErrorCode#STORAGE_UNAVAILABLE} when it is a
+   * connection failure on any of the databases (the host may try again), {@link ErrorCode#STORAGE_FAILURE} otherwise.
+   */
+  static ErrorCode reaching(SQLException e) {
+    for (Dialect dialect : Dialect.values()) {
+      if (new SqlErrors(dialect).isConnectionFailure(e)) {
+        return ErrorCode.STORAGE_UNAVAILABLE;
+      }
+    }
+    return ErrorCode.STORAGE_FAILURE;
+  }
+
   private static boolean isIntegrityViolation(SQLException e) {
     return e.getSQLState() != null && e.getSQLState().startsWith("23");
   }

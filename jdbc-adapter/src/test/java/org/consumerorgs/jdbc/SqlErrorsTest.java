@@ -240,4 +240,12 @@ class SqlErrorsTest {
     assertFalse(message.contains("acme-data") || message.contains("9f3a") || message.contains("\u0000"),
         "neither the provider's id nor the name's hash: " + message);
   }
+
+  @Test
+  void aDatabaseNotYetKnownThatCannotBeReachedIsUnavailableWhicheverItIs() {
+    assertEquals(ErrorCode.STORAGE_UNAVAILABLE, SqlErrors.reaching(new SQLException("refused", "08001")));
+    assertEquals(ErrorCode.STORAGE_UNAVAILABLE, SqlErrors.reaching(new SQLException("starting up", "57P03")));
+    assertEquals(ErrorCode.STORAGE_UNAVAILABLE, SqlErrors.reaching(new SQLNonTransientConnectionException("gone")));
+    assertEquals(ErrorCode.STORAGE_FAILURE, SqlErrors.reaching(new SQLException("bad password", "28P01")));
+  }
 }
