@@ -141,7 +141,7 @@ final class InstalledSchema {
     // Dropping V1's tables leaves nothing to upgrade: then it is an install again.
     String call = toDrop.contains(scripts.get(0).createdTables().get(0)) ? "install" : "upgrade";
     return new StorageException("The Consumer Organizations schema with table prefix \"" + tablePrefix + "\" is half"
-        + " made: " + what + " (" + dialect + (dialect == Dialect.MARIADB ? " commits each DDL statement" : "")
+        + " made: " + what + " (" + dialect + (dialect == Dialect.POSTGRESQL ? "" : " commits each DDL statement")
         + "). Drop " + names(toDrop) + " if they hold nothing you need, then call JdbcSchema." + call + "(dataSource, \""
         + tablePrefix + "\") again.", null, false);
   }

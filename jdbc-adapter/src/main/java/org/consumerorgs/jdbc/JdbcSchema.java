@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@link JdbcStorage} refuses to start on any version but {@link #REQUIRED_VERSION}. The adapter never creates or
  * changes tables on its own: the host calls {@link #install} or {@link #upgrade}, or runs its migration tool.
  *
- * <p>Each step is atomic where the database allows: PostgreSQL and H2 run each in one transaction. MariaDB and MySQL
+ * <p>Each step is atomic where the database allows: PostgreSQL runs it in one transaction. H2, MariaDB and MySQL
  * commit each DDL statement, so when a step fails there, the tables it created are dropped again, and a step cut
  * short before it could do so (a lost connection) is reported as a half-made schema, never taken for a version.
  */
@@ -125,8 +125,8 @@ public final class JdbcSchema {
   }
 
   /**
-   * Runs {@code scripts} as one step: one transaction where DDL can be in one, and on MariaDB, where each DDL
-   * statement commits, drops again the tables the step created if it fails. A step another host completed at the
+   * Runs {@code scripts} as one step: one transaction where DDL can be in one (PostgreSQL); elsewhere each DDL
+   * statement commits, so a failed step drops again the tables it created. A step another host completed at the
    * same moment (its tables were there by the time this one ran) counts as done.
    */
   private static void apply(Connection connection, Dialect dialect, String tablePrefix, List<SchemaScript> scripts,
@@ -146,7 +146,7 @@ public final class JdbcSchema {
     } catch (SQLException e) {
       connection.rollback();
       connection.setAutoCommit(true);
-      String undone = dialect == Dialect.MARIADB ? dropAgain(connection, created) : " Nothing of it was applied.";
+      String undone = dialect == Dialect.POSTGRESQL ? " Nothing of it was applied." : dropAgain(connection, created);
       if (reachedMeanwhile(connection, dialect, tablePrefix, to)) {
         log.info("Another host brought the schema with table prefix {} to version {} meanwhile", tablePrefix, to);
         return;
@@ -168,10 +168,10 @@ public final class JdbcSchema {
     Collections.reverse(lastFirst);
     try (Statement statement = connection.createStatement()) {
       statement.execute("DROP TABLE IF EXISTS " + String.join(", ", lastFirst));
-      return " MariaDB and MySQL commit each DDL statement; the tables it had created (" + String.join(", ", created)
+      return " The database commits each DDL statement; the tables it had created (" + String.join(", ", created)
           + ") were dropped again.";
     } catch (SQLException dropFailure) {
-      return " MariaDB and MySQL commit each DDL statement, and dropping the tables it had created failed too ("
+      return " The database commits each DDL statement, and dropping the tables it had created failed too ("
           + dropFailure.getMessage() + "): drop " + String.join(", ", created) + " before trying again.";
     }
   }

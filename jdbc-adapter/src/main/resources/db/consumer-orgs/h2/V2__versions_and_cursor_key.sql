@@ -2,7 +2,8 @@
 -- Run as it is by Flyway (placeholder table_prefix) or by JdbcSchema.upgrade(...) / install(...), step by step after V1.
 -- Every script from this one on ends by recording its version in schema_version, so a version is recorded only once
 -- its script ran whole; JdbcStorage refuses to start on a schema whose version is not the one it was built for.
--- H2 runs DDL in transactions: the script applies whole or not at all.
+-- H2 commits each DDL statement: if the script stops half-way, JdbcSchema drops the tables it made, and one made
+-- but left without its version row is reported as a half-applied upgrade, never taken as done.
 
 -- The secret that page cursors are sealed with (Storage.cursorKey), shared by every host over these tables so that
 -- a cursor one host hands out is read by another. One row, written by the first host that needs it: 32 random bytes.
