@@ -51,7 +51,7 @@ final class InstalledSchema {
   private Optional<Integer> read() throws SQLException {
     Optional<List<Integer>> recorded = recorded();
     List<String> present = presentTables();
-    if (recorded.isPresent() && recorded.get().size() == 1) {
+    if (recorded.isPresent() && !recorded.get().isEmpty()) { // one row at most: its key allows only singleton = 1
       int version = recorded.get().get(0);
       List<String> later = tablesAfter(version, present);
       if (!later.isEmpty()) {
@@ -59,12 +59,6 @@ final class InstalledSchema {
             + ", made by an upgrade to version " + (version + 1) + " that was cut short", later);
       }
       return Optional.of(version);
-    }
-    if (recorded.isPresent() && recorded.get().size() > 1) {
-      throw new StorageException("The Consumer Organizations schema with table prefix \"" + tablePrefix + "\" records "
-          + recorded.get().size() + " versions " + recorded.get() + " in " + tablePrefix + "schema_version, which"
-          + " holds one row: it was edited by hand. Put back the one row of the version the scripts applied.", null,
-          false);
     }
     // No version recorded: nothing, or V1 as installed before versions were, or what a cut-short step left.
     List<String> v1 = scripts.get(0).createdTables();

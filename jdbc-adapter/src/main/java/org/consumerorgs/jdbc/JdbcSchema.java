@@ -99,7 +99,7 @@ public final class JdbcSchema {
 
   /**
    * Whether the schema with this table prefix is installed, at any version, in the database behind
-   * {@code dataSource}. {@link #install} now checks this itself.
+   * {@code dataSource}. {@link #install} checks for itself, so a host need not ask first.
    */
   public static boolean isInstalled(DataSource dataSource, String tablePrefix) {
     return installedVersion(dataSource, tablePrefix).isPresent();
@@ -144,9 +144,7 @@ public final class JdbcSchema {
       }
       connection.commit();
     } catch (SQLException e) {
-      connection.rollback();
-      connection.setAutoCommit(true);
-      String undone = dialect == Dialect.POSTGRESQL ? " Nothing of it was applied." : dropAgain(connection, created);
+      String undone = undo(connection, dialect, created, e);
       if (reachedMeanwhile(connection, dialect, tablePrefix, to)) {
         log.info("Another host brought the schema with table prefix {} to version {} meanwhile", tablePrefix, to);
         return;
@@ -157,6 +155,18 @@ public final class JdbcSchema {
     } finally {
       connection.setAutoCommit(autoCommit);
     }
+  }
+
+  /** Takes back what a failed step did, as far as the database allows; says what became of it. */
+  private static String undo(Connection connection, Dialect dialect, List<String> created, SQLException failure) {
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException lost) {
+      failure.addSuppressed(lost);
+      return " The connection failed too, so what the step had done is unknown: JdbcSchema.installedVersion tells.";
+    }
+    return dialect == Dialect.POSTGRESQL ? " Nothing of it was applied." : dropAgain(connection, created);
   }
 
   /** Drops the tables a failed step created, last first (later tables refer to earlier ones); says how that went. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -20,6 +21,7 @@ import org.consumerorgs.error.StorageException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The schema's version: what {@link JdbcSchema} reports, installs and upgrades, what {@link JdbcStorage} refuses to
@@ -97,6 +99,30 @@ class JdbcSchemaTest {
       assertEquals(Optional.of(JdbcSchema.REQUIRED_VERSION), JdbcSchema.installedVersion(dataSource(), prefix));
       assertTrue(JdbcSchema.isInstalled(dataSource(), prefix));
       sdk().providers().register(ALICE, "Acme");
+    }
+
+    /** The same prefix in capitals: refused by every call, so no second set of tables is ever begun. */
+    @Test
+    void anUpperCasePrefixIsRefusedByEveryCallAndCreatesNothing() throws SQLException {
+      JdbcSchema.install(dataSource(), prefix);
+      String upper = prefix.toUpperCase(Locale.ROOT);
+      List<Executable> calls = List.of(
+          () -> JdbcSchema.install(dataSource(), upper), () -> JdbcSchema.upgrade(dataSource(), upper),
+          () -> JdbcSchema.installedVersion(dataSource(), upper), () -> JdbcSchema.isInstalled(dataSource(), upper),
+          () -> JdbcStorage.builder(dataSource()).tablePrefix(upper));
+      for (Executable call : calls) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().contains("write \"" + prefix + "\""), e.getMessage());
+      }
+      assertEquals(Optional.of(JdbcSchema.REQUIRED_VERSION), JdbcSchema.installedVersion(dataSource(), prefix));
+      try (Connection connection = dataSource().getConnection()) {
+        for (String table : SchemaScript.all(dialect, prefix).get(0).createdTables()) {
+          String upperTable = upper + table.substring(prefix.length());
+          // PostgreSQL and H2 fold the name to the same table; MariaDB would find none, as none was made.
+          assertEquals(dialect != Dialect.MARIADB, InstalledSchema.answers(connection, dialect, upperTable),
+              upperTable);
+        }
+      }
     }
 
     @Test
