@@ -29,7 +29,7 @@ import org.consumerorgs.spi.Keyset;
  *
  * <p>Layout, before URL-safe Base64 without padding: one format byte (authenticated, in clear, so that a later format
  * can be told apart), a 12-byte nonce, the sealed position, and GCM's 16-byte tag. The position is padded with zeros
- * to a multiple of {@value #BLOCK} bytes, so that a cursor's length hints at a name's length no more closely than
+ * to a multiple of 32 bytes, so that a cursor's length hints at a name's length no more closely than
  * that. The nonce is derived from the position (a synthetic IV): the same position always gives the same cursor, and
  * two different positions share a nonce only by a 96-bit collision, so no number of cursors wears the key out the
  * way random nonces would after about 2^32 of them.
