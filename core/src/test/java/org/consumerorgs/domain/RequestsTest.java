@@ -83,6 +83,14 @@ class RequestsTest {
   }
 
   @Test
+  void aSearchTextOfMoreThan1000CharactersIsALimitAUserExceeded() {
+    String longest = "\uD83D\uDE00".repeat(1000); // 1000 characters, 2000 UTF-16 units
+    assertEquals(longest, SearchRequest.of(longest).text());
+    assertLimit(() -> SearchRequest.of(longest + "a"), Limit.SEARCH_TEXT_LENGTH, 1000, 1001,
+        "A search text can be at most 1000 characters long; it has 1001.");
+  }
+
+  @Test
   void aSearchNeedsText() {
     assertThrows(NullPointerException.class, () -> SearchRequest.of(null));
   }
