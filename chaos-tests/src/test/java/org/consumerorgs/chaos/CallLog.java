@@ -38,7 +38,8 @@ final class CallLog {
   /**
    * Makes the call and logs how it ended; {@code call} returns the events it must have recorded if it is
    * acknowledged. Every runtime exception is logged, not thrown: one from outside the SDK's error package is a
-   * failure this suite looks for ({@link OutcomeKind#FOREIGN}), and the workload goes on.
+   * failure this suite looks for ({@link OutcomeKind#FOREIGN}), and the workload goes on; so is an assertion or
+   * linkage error thrown from below the SDK. Only the JVM's own failures (out of memory) end the run.
    */
   void record(long number, int thread, String what, Supplier<List<String>> call) {
     String actor = actorId(number);
@@ -51,7 +52,7 @@ final class CallLog {
           Optional.of(e)));
     } catch (ConsumerOrgsException e) {
       calls.add(new Call(number, actor, thread, what, OutcomeKind.REFUSED, describe(e), List.of(), Optional.of(e)));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | AssertionError e) {
       calls.add(new Call(number, actor, thread, what, OutcomeKind.FOREIGN, describe(e), List.of(), Optional.of(e)));
     }
   }

@@ -25,10 +25,14 @@ import org.consumerorgs.error.StaleVersionException;
 
 /**
  * The workload's calls, each chosen at random with its arguments from what the threads have seen: create, versioned
- * rename, a batch of existing and new organizations, remove, delete, and now and then a share deleted or registered.
+ * rename, a batch of existing and new organizations, remove, delete, and now and then a share deleted (and another
+ * registered).
  * Each call is logged with the events it must have recorded if the SDK acknowledges it.
  */
 final class Operations {
+  /** The workload keeps about this many shares, registering one when fewer are seen. */
+  private static final int SHARES = 3;
+
   private final ProviderId provider;
   private final CallLog log;
   private final Sightings seen;
@@ -41,22 +45,23 @@ final class Operations {
 
   /** One random call on {@code sdk}. */
   void any(ConsumerOrgs sdk, int thread, Random random) {
-    if (seen.shareCount() < 3 && random.nextBoolean()) {
-      registerShare(sdk, thread);
+    Optional<ShareId> newShare = random.nextBoolean() ? seen.newShareIdBelow(SHARES) : Optional.empty();
+    if (newShare.isPresent()) {
+      registerShare(sdk, thread, newShare.get());
       return;
     }
     Optional<ConsumerOrganizationId> org = seen.anyOrganization(random);
     Optional<ShareId> share = seen.anyShare(random);
-    int roll = random.nextInt(100);
-    if (roll < 22 || org.isEmpty()) {
+    int roll = random.nextInt(1000);
+    if (roll < 200 || org.isEmpty()) {
       create(sdk, thread, NamePool.pick(random));
-    } else if (roll < 42) {
+    } else if (roll < 380) {
       rename(sdk, thread, org.get(), NamePool.pick(random));
-    } else if (roll < 67 && share.isPresent()) {
+    } else if (roll < 720 && share.isPresent()) {
       addConsumers(sdk, thread, share.get(), random);
-    } else if (roll < 82 && share.isPresent()) {
+    } else if (roll < 860 && share.isPresent()) {
       removeConsumer(sdk, thread, share.get(), org.get());
-    } else if (roll < 98 || share.isEmpty()) {
+    } else if (roll < 995 || share.isEmpty()) {
       delete(sdk, thread, org.get());
     } else {
       deleteShare(sdk, thread, share.get());
@@ -152,13 +157,12 @@ final class Operations {
     });
   }
 
-  private void registerShare(ConsumerOrgs sdk, int thread) {
-    ShareId share = seen.newShareId();
+  /** {@code share} is already counted as seen: if the outcome is unknown, later calls find out whether it exists. */
+  private void registerShare(ConsumerOrgs sdk, int thread, ShareId share) {
     long number = log.next();
-    // Seen before the call: if its outcome is unknown, later calls find out whether it exists.
-    seen.sawShare(share);
     log.record(number, thread, "registerShare " + share.value(), () -> {
       sdk.shares().register(actor(number), share, "Chaos share " + share.value());
+      seen.sawShare(share); // again: a call that met it before the commit took it for deleted
       return List.of(EventSignature.shareRegistered(share));
     });
   }

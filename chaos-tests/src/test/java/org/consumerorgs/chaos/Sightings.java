@@ -43,7 +43,7 @@ final class Sightings {
     return versions.getOrDefault(id, 1L);
   }
 
-  void sawShare(ShareId id) {
+  synchronized void sawShare(ShareId id) {
     if (!shares.contains(id)) {
       shares.add(id);
     }
@@ -53,10 +53,6 @@ final class Sightings {
     shares.remove(id);
   }
 
-  int shareCount() {
-    return shares.size();
-  }
-
   Optional<ShareId> anyShare(Random random) {
     List<ShareId> now = List.copyOf(shares);
     return now.isEmpty() ? Optional.empty() : Optional.of(now.get(random.nextInt(now.size())));
@@ -64,5 +60,18 @@ final class Sightings {
 
   ShareId newShareId() {
     return ShareId.of("chaos-share-" + shareNumbers.incrementAndGet());
+  }
+
+  /**
+   * A new share id, counted as seen at once, while fewer than {@code count} shares are seen; so that threads racing to
+   * top the shares up do not all register one.
+   */
+  synchronized Optional<ShareId> newShareIdBelow(int count) {
+    if (shares.size() >= count) {
+      return Optional.empty();
+    }
+    ShareId id = newShareId();
+    shares.add(id);
+    return Optional.of(id);
   }
 }
