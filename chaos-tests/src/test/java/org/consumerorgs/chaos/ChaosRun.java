@@ -37,17 +37,7 @@ final class ChaosRun {
     System.out.println("chaos " + settings.scenario() + ": seed " + settings.seed() + ", " + settings.runTime()
         .toSeconds() + " s (replay with -Dchaos.seed=" + settings.seed() + ")");
     Sightings seen = new Sightings();
-    try (HikariDataSource direct = pool(settings, "chaos-setup")) {
-      JdbcSchema.install(direct, HostInstances.TABLE_PREFIX);
-      ConsumerOrgs setup = sdk(direct, settings.dialect());
-      Actor actor = Actor.ofProvider(PROVIDER, SETUP_ACTOR);
-      setup.providers().register(actor, "Chaos provider");
-      for (int i = 0; i < 3; i++) {
-        ShareId share = seen.newShareId();
-        setup.shares().register(actor, share, "Chaos share " + share.value());
-        seen.sawShare(share);
-      }
-    }
+    setUp(settings, seen);
     CallLog log = new CallLog();
     try (HostInstances hosts = new HostInstances(settings.dialect(), settings.hostsUrl(), settings.user(), HOSTS)) {
       Workload workload = new Workload(hosts.hosts(), new Operations(PROVIDER, log, seen), settings.seed(), THREADS);
@@ -72,6 +62,21 @@ final class ChaosRun {
       log.writeTo(callFile);
       System.out.println(ChaosReport.of(settings, fault, log, store, violations, callFile));
       return violations;
+    }
+  }
+
+  /** Installs the schema and registers the provider and three shares, on a direct connection. */
+  static void setUp(Settings settings, Sightings seen) {
+    try (HikariDataSource direct = pool(settings, "chaos-setup")) {
+      JdbcSchema.install(direct, HostInstances.TABLE_PREFIX);
+      ConsumerOrgs setup = sdk(direct, settings.dialect());
+      Actor actor = Actor.ofProvider(PROVIDER, SETUP_ACTOR);
+      setup.providers().register(actor, "Chaos provider");
+      for (int i = 0; i < 3; i++) {
+        ShareId share = seen.newShareId();
+        setup.shares().register(actor, share, "Chaos share " + share.value());
+        seen.sawShare(share);
+      }
     }
   }
 

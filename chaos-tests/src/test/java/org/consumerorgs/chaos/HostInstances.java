@@ -2,6 +2,8 @@ package org.consumerorgs.chaos;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.consumerorgs.ConsumerOrgs;
@@ -31,6 +33,22 @@ final class HostInstances implements AutoCloseable {
 
   List<ConsumerOrgs> hosts() {
     return hosts;
+  }
+
+  /** Opens as many connections as each pool holds and gives them back, so that every pool is full of them. */
+  void fillPools() throws SQLException {
+    for (HikariDataSource pool : pools) {
+      List<Connection> held = new ArrayList<>();
+      try {
+        for (int i = 0; i < POOL_SIZE; i++) {
+          held.add(pool.getConnection());
+        }
+      } finally {
+        for (Connection connection : held) {
+          connection.close();
+        }
+      }
+    }
   }
 
   /**

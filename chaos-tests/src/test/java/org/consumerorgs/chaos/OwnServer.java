@@ -143,7 +143,9 @@ abstract class OwnServer implements AutoCloseable {
             + process.exitValue() + " while starting:\n" + logTail());
       }
       try (Connection connection = DriverManager.getConnection(probeUrl(), user(), "")) {
-        return;
+        if (connection.isValid(5)) {
+          return;
+        }
       } catch (SQLException e) {
         last = e;
       }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * for {@code -Dchaos.kill.seconds} (default {@value #DEFAULT_SECONDS}); then every invariant, on the restarted server.
  */
 abstract class ServerKillChaos {
-  private static final long DEFAULT_SECONDS = 30;
+  private static final long DEFAULT_SECONDS = 25;
 
   abstract Optional<String> unavailable();
 
