@@ -10,12 +10,11 @@ import java.util.Optional;
  * @param what the operation and its arguments, as text
  * @param kind how it ended
  * @param detail the result, or the exception's class and message (and for a storage failure, outcome and retryable)
- * @param expectedEvents for an acknowledged call, the events it must have recorded ({@link EventSignature}); empty
- *     otherwise
+ * @param acknowledged for an acknowledged call, what it says it did; empty otherwise
  * @param failure the exception, if any
  */
 record Call(long number, String actorId, int thread, String what, OutcomeKind kind, String detail,
-    List<String> expectedEvents, Optional<Throwable> failure) {
+    Optional<Acknowledged> acknowledged, Optional<Throwable> failure) {
 
   String line() {
     return "#" + number + " t" + thread + " " + what + " -> " + kind + " " + detail;

@@ -36,24 +36,25 @@ final class CallLog {
   }
 
   /**
-   * Makes the call and logs how it ended; {@code call} returns the events it must have recorded if it is
-   * acknowledged. Every runtime exception is logged, not thrown: one from outside the SDK's error package is a
+   * Makes the call and logs how it ended; {@code call} returns what it did if it is acknowledged. Every runtime exception is logged, not thrown: one from outside the SDK's error package is a
    * failure this suite looks for ({@link OutcomeKind#FOREIGN}), and the workload goes on; so is an assertion or
    * linkage error thrown from below the SDK. Only the JVM's own failures (out of memory) end the run.
    */
-  void record(long number, int thread, String what, Supplier<List<String>> call) {
+  void record(long number, int thread, String what, Supplier<Acknowledged> call) {
     String actor = actorId(number);
     try {
-      List<String> expected = call.get();
-      calls.add(new Call(number, actor, thread, what, OutcomeKind.ACKNOWLEDGED, String.join("; ", expected),
-          List.copyOf(expected), Optional.empty()));
+      Acknowledged done = call.get();
+      String detail = String.join("; ", done.events())
+          + (done.alreadyLinked().isEmpty() ? "" : "; already linked " + done.alreadyLinked());
+      calls.add(new Call(number, actor, thread, what, OutcomeKind.ACKNOWLEDGED, detail, Optional.of(done),
+          Optional.empty()));
     } catch (StorageException e) {
-      calls.add(new Call(number, actor, thread, what, StorageOutcomes.kindOf(e), describe(e), List.of(),
+      calls.add(new Call(number, actor, thread, what, StorageOutcomes.kindOf(e), describe(e), Optional.empty(),
           Optional.of(e)));
     } catch (ConsumerOrgsException e) {
-      calls.add(new Call(number, actor, thread, what, OutcomeKind.REFUSED, describe(e), List.of(), Optional.of(e)));
+      calls.add(new Call(number, actor, thread, what, OutcomeKind.REFUSED, describe(e), Optional.empty(), Optional.of(e)));
     } catch (RuntimeException | LinkageError | AssertionError e) {
-      calls.add(new Call(number, actor, thread, what, OutcomeKind.FOREIGN, describe(e), List.of(), Optional.of(e)));
+      calls.add(new Call(number, actor, thread, what, OutcomeKind.FOREIGN, describe(e), Optional.empty(), Optional.of(e)));
     }
   }
 

@@ -23,6 +23,8 @@ final class EventReplay {
   record Organization(String name, long version) {}
 
   private final NamingPolicy naming;
+  private final Map<String, List<String>> linkedBeforeCall;
+  private final Set<String> actorsSeen = new HashSet<>();
   final Map<String, Organization> organizations = new HashMap<>();
   final Set<String> deletedOrganizations = new HashSet<>();
   final Set<String> shares = new HashSet<>();
@@ -30,19 +32,34 @@ final class EventReplay {
   /** Open links as {@code share/organization}, to the link id. */
   final Map<String, String> openLinks = new HashMap<>();
   final List<String> illegal = new ArrayList<>();
+  /** Pairs a call reported as already linked that were not linked where its events stand in the log. */
+  final List<String> notLinkedWhenReported = new ArrayList<>();
 
-  private EventReplay(NamingPolicy naming) {
+  private EventReplay(NamingPolicy naming, Map<String, List<String>> linkedBeforeCall) {
     this.naming = naming;
+    this.linkedBeforeCall = linkedBeforeCall;
   }
 
-  static EventReplay of(List<RecordedEvent> events, NamingPolicy naming) {
-    EventReplay replay = new EventReplay(naming);
+  /**
+   * @param linkedBeforeCall by actor, the pairs ({@code share/organization}) that the actor's call reported as
+   *     already linked: they must be open just before its first event
+   */
+  static EventReplay of(List<RecordedEvent> events, NamingPolicy naming, Map<String, List<String>> linkedBeforeCall) {
+    EventReplay replay = new EventReplay(naming, linkedBeforeCall);
     events.forEach(replay::apply);
     return replay;
   }
 
   private void apply(RecordedEvent recorded) {
     ChangeEvent event = recorded.event();
+    if (actorsSeen.add(event.actorId())) {
+      for (String pair : linkedBeforeCall.getOrDefault(event.actorId(), List.of())) {
+        if (!openLinks.containsKey(pair)) {
+          notLinkedWhenReported.add(event.actorId() + " reported " + pair + " as already linked, but it was not"
+              + " linked before its events (from #" + recorded.sequence() + ")");
+        }
+      }
+    }
     String org = event.organizationId().map(ConsumerOrganizationId::value).orElse(null);
     String share = event.shareId().map(ShareId::value).orElse(null);
     String at = "#" + recorded.sequence() + " " + EventSignature.of(recorded) + " by " + event.actorId() + ": ";

@@ -23,6 +23,7 @@ final class InvariantChecks {
   static final String GAPLESS_EVENTS = "events gapless and equal to the counter";
   static final String STATE_IS_REPLAY = "state equal to a replay of the events";
   static final String SERIAL_HISTORY = "the log is a serial history (one call's events together, every step legal)";
+  static final String ALREADY_LINKED_IN_ORDER = "a pair reported already linked was linked when the call committed";
   static final String ACKNOWLEDGED_PRESENT = "every acknowledged write present";
   static final String DEFINITE_FAILURES_TRACELESS = "every definite failure left no trace";
   static final String UNKNOWN_ALL_OR_NOTHING = "a call of unknown outcome applied all of it or none";
@@ -39,13 +40,16 @@ final class InvariantChecks {
 
   private InvariantChecks(StoreSnapshot store, List<Call> calls, NamingPolicy naming, String setupActor) {
     this.store = store;
-    this.replay = EventReplay.of(store.events(), naming);
+    Map<String, List<String>> alreadyLinked = new HashMap<>();
+    calls.forEach(call -> call.acknowledged().ifPresent(done -> alreadyLinked.put(call.actorId(),
+        done.alreadyLinked())));
+    this.replay = EventReplay.of(store.events(), naming, alreadyLinked);
     this.calls = calls;
     this.naming = naming;
     this.setupActor = setupActor;
     store.events().forEach(e -> eventsByActor.computeIfAbsent(e.event().actorId(), a -> new ArrayList<>()).add(e));
     List.of(UNIQUE_NAMES, NO_OPEN_LINK_TO_DELETED, GAPLESS_EVENTS, STATE_IS_REPLAY, SERIAL_HISTORY,
-        ACKNOWLEDGED_PRESENT, DEFINITE_FAILURES_TRACELESS, UNKNOWN_ALL_OR_NOTHING, NO_PHANTOM_WRITES,
+        ALREADY_LINKED_IN_ORDER, ACKNOWLEDGED_PRESENT, DEFINITE_FAILURES_TRACELESS, UNKNOWN_ALL_OR_NOTHING, NO_PHANTOM_WRITES,
         ONLY_SDK_EXCEPTIONS).forEach(check -> violations.put(check, new ArrayList<>()));
   }
 
@@ -110,6 +114,7 @@ final class InvariantChecks {
   private void serialHistory() {
     List<String> found = violations.get(SERIAL_HISTORY);
     found.addAll(replay.illegal);
+    violations.get(ALREADY_LINKED_IN_ORDER).addAll(replay.notLinkedWhenReported);
     eventsByActor.forEach((actor, events) -> {
       long first = events.get(0).sequence();
       long last = events.get(events.size() - 1).sequence();
@@ -125,7 +130,7 @@ final class InvariantChecks {
           .map(EventSignature::of).sorted().toList();
       switch (call.kind()) {
         case ACKNOWLEDGED -> {
-          if (!recorded.equals(call.expectedEvents().stream().sorted().toList())) {
+          if (!recorded.equals(call.acknowledged().orElseThrow().events().stream().sorted().toList())) {
             violations.get(ACKNOWLEDGED_PRESENT).add(call.line() + "; recorded " + recorded);
           }
         }

@@ -1,9 +1,11 @@
 package org.consumerorgs.chaos;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.consumerorgs.Actor;
 import org.consumerorgs.ConsumerOrgs;
 import org.consumerorgs.domain.AddConsumersRequest;
@@ -27,7 +29,7 @@ import org.consumerorgs.error.StaleVersionException;
  * The workload's calls, each chosen at random with its arguments from what the threads have seen: create, versioned
  * rename, a batch of existing and new organizations, remove, delete, and now and then a share deleted (and another
  * registered).
- * Each call is logged with the events it must have recorded if the SDK acknowledges it.
+ * Each call is logged with what it says it did if the SDK acknowledges it ({@link Acknowledged}).
  */
 final class Operations {
   /** The workload keeps about this many shares, registering one when fewer are seen. */
@@ -73,7 +75,7 @@ final class Operations {
     log.record(number, thread, "create " + quote(name), () -> {
       ConsumerOrganization org = learning(() -> sdk.organizations().create(actor(number), name));
       seen.saw(org);
-      return List.of(EventSignature.created(org));
+      return Acknowledged.events(List.of(EventSignature.created(org)));
     });
   }
 
@@ -83,7 +85,7 @@ final class Operations {
     log.record(number, thread, "rename " + id.value() + " v" + version + " to " + quote(name), () -> {
       ConsumerOrganization org = learning(() -> sdk.organizations().rename(actor(number), id, version, name));
       seen.saw(org);
-      return org.version() == version ? List.of() : List.of(EventSignature.renamed(org));
+      return Acknowledged.events(org.version() == version ? List.of() : List.of(EventSignature.renamed(org)));
     });
   }
 
@@ -106,18 +108,29 @@ final class Operations {
     log.record(number, thread, "addConsumers " + share.value() + " " + entries, () -> {
       AddConsumersResult result = learning(() -> sdk.shares().addConsumers(actor(number), share, request.build()));
       List<String> expected = new ArrayList<>();
+      Set<ConsumerOrganizationId> linkedHere = new HashSet<>();
+      List<String> alreadyLinked = new ArrayList<>();
       for (EntryOutcome outcome : result.outcomes()) {
+        ConsumerOrganizationId org = outcome.organization().id();
         seen.saw(outcome.organization());
         switch (outcome.status()) {
           case CREATED_AND_LINKED -> {
             expected.add(EventSignature.created(outcome.organization()));
-            expected.add(EventSignature.added(outcome.organization().id(), share));
+            expected.add(EventSignature.added(org, share));
+            linkedHere.add(org);
           }
-          case LINKED -> expected.add(EventSignature.added(outcome.organization().id(), share));
-          case ALREADY_LINKED -> { }
+          case LINKED -> {
+            expected.add(EventSignature.added(org, share));
+            linkedHere.add(org);
+          }
+          case ALREADY_LINKED -> {
+            if (!linkedHere.contains(org)) { // else an earlier entry of this batch linked it
+              alreadyLinked.add(share.value() + "/" + org.value());
+            }
+          }
         }
       }
-      return expected;
+      return new Acknowledged(expected, alreadyLinked);
     });
   }
 
@@ -125,7 +138,8 @@ final class Operations {
     long number = log.next();
     log.record(number, thread, "removeConsumer " + share.value() + " " + org.value(), () -> {
       RemovalOutcome outcome = learning(() -> sdk.shares().removeConsumer(actor(number), share, org));
-      return outcome == RemovalOutcome.REMOVED ? List.of(EventSignature.removed(org, share)) : List.of();
+      return Acknowledged.events(
+          outcome == RemovalOutcome.REMOVED ? List.of(EventSignature.removed(org, share)) : List.of());
     });
   }
 
@@ -139,7 +153,7 @@ final class Operations {
         expected.add(EventSignature.removed(org, share.id()));
       }
       expected.add(EventSignature.deleted(org));
-      return expected;
+      return Acknowledged.events(expected);
     });
   }
 
@@ -153,7 +167,7 @@ final class Operations {
         expected.add(EventSignature.removed(link.organizationId(), share));
       }
       expected.add(EventSignature.shareDeleted(share));
-      return expected;
+      return Acknowledged.events(expected);
     });
   }
 
@@ -163,7 +177,7 @@ final class Operations {
     log.record(number, thread, "registerShare " + share.value(), () -> {
       sdk.shares().register(actor(number), share, "Chaos share " + share.value());
       seen.sawShare(share); // again: a call that met it before the commit took it for deleted
-      return List.of(EventSignature.shareRegistered(share));
+      return Acknowledged.events(List.of(EventSignature.shareRegistered(share)));
     });
   }
 
