@@ -3,6 +3,7 @@ package org.consumerorgs.chaos;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The figures of a run, printed so that a failure can be read, quoted and replayed. */
 final class ChaosReport {
@@ -21,7 +22,7 @@ final class ChaosReport {
     text.append("calls: ").append(log.calls().size()).append('\n');
     log.figures().forEach((kind, count) -> text.append(kind.contains(" ") ? "    " : "  ").append(kind).append(": ")
         .append(count).append('\n'));
-    long open = store.consumersByShare().values().stream().mapToLong(java.util.Set::size).sum();
+    long open = store.consumersByShare().values().stream().mapToLong(Set::size).sum();
     text.append("store: ").append(store.events().size()).append(" events (counter ").append(store.counter())
         .append("), ").append(store.organizations().size()).append(" live organizations, ")
         .append(store.shares().size()).append(" live shares, ").append(open).append(" open links\n");

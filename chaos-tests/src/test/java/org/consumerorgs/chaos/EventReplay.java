@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.consumerorgs.domain.ChangeEvent;
 import org.consumerorgs.domain.ConsumerOrganizationId;
@@ -136,7 +137,7 @@ final class EventReplay {
   }
 
   /** The other live organization whose name has the same uniqueness key, if any. */
-  private java.util.Optional<String> holderOf(String name, String self) {
+  private Optional<String> holderOf(String name, String self) {
     String key = naming.check(name).uniquenessKey();
     return organizations.entrySet().stream()
         .filter(e -> !e.getKey().equals(self) && naming.check(e.getValue().name()).uniquenessKey().equals(key))

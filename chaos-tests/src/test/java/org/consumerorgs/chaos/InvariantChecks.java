@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.RecordedEvent;
@@ -163,7 +164,7 @@ final class InvariantChecks {
 
   private static <V> void differences(String what, Map<String, V> replayed, Map<String, V> stored,
       List<String> found) {
-    Set<String> ids = new java.util.TreeSet<>(replayed.keySet());
+    Set<String> ids = new TreeSet<>(replayed.keySet());
     ids.addAll(stored.keySet());
     for (String id : ids) {
       V expected = replayed.get(id);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.consumerorgs.Actor;
 import org.consumerorgs.ConsumerOrgs;
 import org.consumerorgs.domain.AddConsumersRequest;
@@ -182,7 +183,7 @@ final class Operations {
   }
 
   /** Runs a call and learns from its refusal what it says about the data (a newer version, a name's holder). */
-  private <T> T learning(java.util.function.Supplier<T> call) {
+  private <T> T learning(Supplier<T> call) {
     try {
       return call.get();
     } catch (StaleVersionException e) {

@@ -31,7 +31,6 @@ abstract class OwnServer implements AutoCloseable {
   final int port;
   private final Thread cleanup = new Thread(this::killAndDelete, "chaos-server-cleanup");
   private Process process;
-  private int kills;
 
   OwnServer(String name, int port) {
     this.port = port;
@@ -98,11 +97,6 @@ abstract class OwnServer implements AutoCloseable {
     }
     process.waitFor(30, TimeUnit.SECONDS);
     process = null;
-    kills++;
-  }
-
-  int kills() {
-    return kills;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.consumerorgs.chaos;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -35,7 +36,7 @@ final class Sightings {
 
   Optional<ConsumerOrganizationId> anyOrganization(Random random) {
     List<ConsumerOrganizationId> ids = new ArrayList<>(versions.keySet());
-    ids.sort(java.util.Comparator.comparing(ConsumerOrganizationId::value));
+    ids.sort(Comparator.comparing(ConsumerOrganizationId::value));
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(random.nextInt(ids.size())));
   }
 

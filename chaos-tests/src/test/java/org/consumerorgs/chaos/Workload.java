@@ -3,6 +3,7 @@ package org.consumerorgs.chaos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.consumerorgs.ConsumerOrgs;
 
 /**
@@ -17,7 +18,7 @@ final class Workload {
   private final long seed;
   private final int threads;
   private final List<Thread> running = new ArrayList<>();
-  private final List<Throwable> crashes = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Throwable> crashes = new CopyOnWriteArrayList<>();
   private volatile boolean stopped;
 
   Workload(List<ConsumerOrgs> hosts, Operations operations, long seed, int threads) {
