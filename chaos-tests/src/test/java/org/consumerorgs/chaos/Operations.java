@@ -125,8 +125,9 @@ final class Operations {
             linkedHere.add(org);
           }
           case ALREADY_LINKED -> {
-            if (!linkedHere.contains(org)) { // else an earlier entry of this batch linked it
-              alreadyLinked.add(share.value() + "/" + org.value());
+            String pair = share.value() + "/" + org.value();
+            if (!linkedHere.contains(org) && !alreadyLinked.contains(pair)) { // else this batch linked it first
+              alreadyLinked.add(pair);
             }
           }
         }
