@@ -268,6 +268,71 @@ public interface NamingContract extends StorageFactory {
   }
 
   @Test
+  default void namesThatShowNothingAreRefused() {
+    ContractWorld world = ContractWorld.create(this);
+    // Hangul fillers, braille blank, combining marks alone, variation selectors alone, combining grapheme joiners
+    for (String raw : List.of("\u3164\u3164\u3164", "\u115F\u1160\u115F", "\uFFA0\uFFA0\uFFA0",
+        "\u2800\u2800\u2800", "\u0301\u0301\u0301", "\uFE0F\uFE0F\uFE0F", "\u034F\u034F\u034F",
+        " \u3164 \u2800 ")) {
+      InvalidNameException e = assertThrows(InvalidNameException.class, () -> world.organization(raw));
+      assertEquals(NameRule.NO_VISIBLE_CHARACTER, e.rule(), "for " + raw.codePoints().boxed().toList());
+      assertEquals(raw, e.rejectedName());
+    }
+    assertEquals(List.of(), world.organizations(world.alice));
+  }
+
+  @Test
+  default void noncharactersReplacementCharactersAndKhmerInherentVowelsAreRefused() {
+    ContractWorld world = ContractWorld.create(this);
+    Map<String, NameRule> cases = Map.of(
+        "\uFFFE", NameRule.NONCHARACTER,
+        "\uFFFF", NameRule.NONCHARACTER,
+        "\uFDD0", NameRule.NONCHARACTER,
+        "\uD83F\uDFFF", NameRule.NONCHARACTER, // U+1FFFF
+        "\uDBFF\uDFFE", NameRule.NONCHARACTER, // U+10FFFE
+        "\uFFFC", NameRule.REPLACEMENT_CHARACTER,
+        "\uFFFD", NameRule.REPLACEMENT_CHARACTER,
+        "\u17B4", NameRule.INVISIBLE_CHARACTER,
+        "\u17B5", NameRule.INVISIBLE_CHARACTER);
+    cases.forEach((character, rule) -> {
+      for (String raw : List.of(character.repeat(3), "Glo" + character + "bex", character + " Globex")) {
+        InvalidNameException e = assertThrows(InvalidNameException.class, () -> world.organization(raw));
+        assertEquals(rule, e.rule(), "for " + raw.codePoints().boxed().toList());
+      }
+    });
+    assertEquals(List.of(), world.organizations(world.alice));
+  }
+
+  @Test
+  default void defaultIgnorableCharactersDoNotMakeANameUnique() {
+    ContractWorld world = ContractWorld.create(this);
+    ConsumerOrganization globex = world.organization("Globex");
+    // combining grapheme joiner, variation selectors, a Hangul filler, a supplementary variation selector
+    for (String lookalike : List.of("Glo\u034Fbex", "Glo\uFE00bex", "Globex\uFE0F", "Glo\u3164bex",
+        "GLO\uDB40\uDD00BEX")) {
+      DuplicateNameException e = assertThrows(DuplicateNameException.class, () -> world.organization(lookalike),
+          () -> "for " + lookalike.codePoints().boxed().toList());
+      assertEquals(Optional.of(globex.id()), e.existingOrganizationId());
+    }
+    assertEquals(List.of(globex), world.organizations(world.alice));
+  }
+
+  @Test
+  default void aDefaultIgnorableInsideANameIsKeptAndDoesNotStopSearch() {
+    ContractWorld world = ContractWorld.create(this);
+    String name = "Glo\u034Fbex Data";
+    ConsumerOrganization org = world.organization(name);
+
+    assertEquals(name, world.sdk.organizations().get(world.alice, org.id()).name());
+    assertEquals(List.of(new SearchHit(org, MatchKind.EXACT)),
+        world.sdk.organizations().search(world.alice, SearchRequest.of("globex data")));
+    assertEquals(List.of(new SearchHit(org, MatchKind.PREFIX)),
+        world.sdk.organizations().search(world.alice, SearchRequest.of("Glo\uFE0Fbex")));
+    // accents on a visible letter are not "nothing visible"
+    assertEquals("Zo\u00EB Acme", world.organization("Zoe\u0308 Acme").name());
+  }
+
+  @Test
   default void everyRefusalSaysWhatIsWrongInWords() {
     ContractWorld world = ContractWorld.create(this);
     Map<String, NameRule> cases = Map.of(
@@ -277,7 +342,10 @@ public interface NamingContract extends StorageFactory {
         "a\u0007bc", NameRule.CONTROL_CHARACTER,
         "a\u200Bbc", NameRule.INVISIBLE_CHARACTER,
         "a\uE000bc", NameRule.PRIVATE_USE_CHARACTER,
-        "a\uD800bc", NameRule.MALFORMED_TEXT);
+        "a\uD800bc", NameRule.MALFORMED_TEXT,
+        "\u3164\u3164\u3164", NameRule.NO_VISIBLE_CHARACTER,
+        "a\uFFFFbc", NameRule.NONCHARACTER,
+        "a\uFFFDbc", NameRule.REPLACEMENT_CHARACTER);
     cases.forEach((raw, rule) -> {
       InvalidNameException e = assertThrows(InvalidNameException.class, () -> world.organization(raw));
       assertEquals(rule, e.rule());
@@ -324,7 +392,8 @@ public interface NamingContract extends StorageFactory {
       "\u1E9B\u0323 Old Spelling",
       "Z\u00FC\u0308rich \u0130stanbul",
       "\uD835\uDD09\uD835\uDD2F\uD835\uDD1E\uD835\uDD28\uD835\uDD31\uD835\uDD32\uD835\uDD2F Maths",
-      "\uFFFD Replacement"
+      "\u2764\uFE0F Hearts",
+      "Grapheme\u034FJoiner"
   })
   default void namesRoundTripExactly(String name) {
     ContractWorld world = ContractWorld.create(this);

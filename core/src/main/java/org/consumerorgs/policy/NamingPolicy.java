@@ -14,7 +14,9 @@ import org.consumerorgs.error.InvalidNameException;
  * <ol>
  *   <li>leading and trailing white space (any Unicode white space, line breaks included) is removed;
  *   <li>a line break left inside is refused ({@link NameRule#LINE_BREAK}); so are control, invisible or
- *       direction-changing, private-use characters and broken surrogates;
+ *       direction-changing, private-use characters, broken surrogates, noncharacters and replacement characters;
+ *   <li>what is left must show something: a name of only Hangul fillers, blank braille, combining marks or variation
+ *       selectors is refused ({@link NameRule#NO_VISIBLE_CHARACTER});
  *   <li>every inner run of white space becomes one space, and the text is put in NFC;
  *   <li>the length, counted in code points (an emoji is one character), must be at least {@link #minLength()} and at
  *       most {@link #maxLength()}.
@@ -27,6 +29,11 @@ public final class NamingPolicy {
   public static final int DEFAULT_MAX_LENGTH = 200;
   /** Keys are longer than names at worst by NFKC's expansion; adapters size their columns from this. */
   public static final int HARD_MAX_LENGTH = 1000;
+
+  private static final int KHMER_VOWEL_INHERENT_AQ = 0x17B4;
+  private static final int KHMER_VOWEL_INHERENT_AA = 0x17B5;
+  private static final int OBJECT_REPLACEMENT = 0xFFFC;
+  private static final int REPLACEMENT = 0xFFFD;
 
   private static final NamingPolicy DEFAULTS = new NamingPolicy(DEFAULT_MIN_LENGTH, DEFAULT_MAX_LENGTH);
 
@@ -71,6 +78,10 @@ public final class NamingPolicy {
     String trimmed = Whitespace.trim(raw);
     int leading = trimmed.isEmpty() ? 0 : raw.codePointCount(0, raw.indexOf(trimmed));
     rejectForbiddenCharacters(raw, trimmed, leading);
+    if (!trimmed.isEmpty() && !VisibleCharacters.containsVisible(trimmed)) {
+      throw new InvalidNameException(NameRule.NO_VISIBLE_CHARACTER, raw, "The name has no visible character: it"
+          + " needs a letter, digit or symbol, not only blanks, fillers or marks that show nothing on their own.");
+    }
     String value = Normalizer.normalize(Whitespace.collapse(trimmed), Normalizer.Form.NFC);
     int length = value.codePointCount(0, value.length());
     if (length < minLength) {
@@ -98,6 +109,7 @@ public final class NamingPolicy {
         throw new InvalidNameException(NameRule.LINE_BREAK, raw,
             "The name must be on a single line; it has a line break at character " + position + ".");
       }
+      rejectPlaceholder(raw, cp, position);
       switch (Character.getType(cp)) {
         case Character.CONTROL -> {
           // tab is white space, collapsed to a space below; every other control character is refused
@@ -108,9 +120,12 @@ public final class NamingPolicy {
         }
         case Character.FORMAT -> {
           if (!isJoinerBetweenVisibleCharacters(text, cp, i, next)) {
-            throw new InvalidNameException(NameRule.INVISIBLE_CHARACTER, raw,
-                "The name contains an invisible or direction-changing character (" + describe(cp)
-                    + ") at character " + position + ".");
+            throw invisibleCharacter(raw, cp, position);
+          }
+        }
+        case Character.NON_SPACING_MARK -> {
+          if (cp == KHMER_VOWEL_INHERENT_AQ || cp == KHMER_VOWEL_INHERENT_AA) {
+            throw invisibleCharacter(raw, cp, position);
           }
         }
         case Character.PRIVATE_USE -> throw new InvalidNameException(NameRule.PRIVATE_USE_CHARACTER, raw,
@@ -126,6 +141,25 @@ public final class NamingPolicy {
     }
   }
 
+  /** Noncharacters and the replacement characters stand for no character of a name, wherever they are. */
+  private static void rejectPlaceholder(String raw, int cp, int position) {
+    if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+      throw new InvalidNameException(NameRule.NONCHARACTER, raw, "The name contains a noncharacter ("
+          + describe(cp) + ") at character " + position + "; Unicode reserves it for programs, never for text.");
+    }
+    if (cp == OBJECT_REPLACEMENT || cp == REPLACEMENT) {
+      throw new InvalidNameException(NameRule.REPLACEMENT_CHARACTER, raw, "The name contains a replacement character ("
+          + describe(cp) + ") at character " + position + ", a placeholder for something lost, often text decoded"
+          + " with the wrong character set.");
+    }
+  }
+
+  private static InvalidNameException invisibleCharacter(String raw, int cp, int position) {
+    return new InvalidNameException(NameRule.INVISIBLE_CHARACTER, raw,
+        "The name contains an invisible or direction-changing character (" + describe(cp) + ") at character "
+            + position + ".");
+  }
+
   /** Zero-width (non-)joiners are part of how Persian, Indic scripts and emoji sequences are written. */
   private static boolean isJoinerBetweenVisibleCharacters(String text, int cp, int start, int next) {
     if (cp != 0x200C && cp != 0x200D) {
@@ -134,10 +168,14 @@ public final class NamingPolicy {
     if (start == 0 || next >= text.length()) {
       return false;
     }
-    return isVisible(text.codePointBefore(start)) && isVisible(text.codePointAt(next));
+    return canCarryJoiner(text.codePointBefore(start)) && canCarryJoiner(text.codePointAt(next));
   }
 
-  private static boolean isVisible(int cp) {
+  /**
+   * Wider than {@link VisibleCharacters#isVisible}: in emoji sequences a joiner follows a variation selector
+   * ({@code ❤️‍🔥} is U+2764 U+FE0F U+200D U+1F525), and in Indic scripts a combining mark.
+   */
+  private static boolean canCarryJoiner(int cp) {
     int type = Character.getType(cp);
     return !Whitespace.isWhitespace(cp) && type != Character.FORMAT && type != Character.CONTROL;
   }

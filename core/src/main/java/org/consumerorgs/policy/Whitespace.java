@@ -1,7 +1,7 @@
 package org.consumerorgs.policy;
 
 /**
- * White space as DESIGN.md means it: any Unicode white space (the {@code White_Space} property), not only ASCII.
+ * White space as the naming rules mean it: any Unicode white space (the {@code White_Space} property), not only ASCII.
  * {@code Character.isSpaceChar} gives the space, line and paragraph separators; added to them are tab, the ASCII line
  * breaks and NEXT LINE (U+0085). {@code Character.isWhitespace} is not used: it leaves out the no-break spaces and
  * counts the information separators U+001C..U+001F, which are control characters.

@@ -31,6 +31,14 @@ class SearchTextTest {
   }
 
   @Test
+  void aDefaultIgnorableOnEitherSideDoesNotStopAMatch() {
+    // a name may hold a variation selector or a filler that the typist does not type, and the other way round
+    assertEquals(NameFolding.searchKey("Globex"), SearchText.fold("Glo\u034Fbex"));
+    assertEquals(NameFolding.searchKey("Glo\u3164bex"), SearchText.fold("globex"));
+    assertEquals(NameFolding.searchKey("\u2764\uFE0F Fans"), SearchText.fold("\u2764 fans"));
+  }
+
+  @Test
   void veryLongInputIsCutWithoutBreakingACharacter() {
     assertEquals(2000, SearchText.fold("a".repeat(5000)).length());
     String cutInsideAnEmoji = SearchText.fold("a".repeat(1999) + "\uD83D\uDE00" + "b".repeat(100));

@@ -61,6 +61,36 @@ class NameFoldingTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Glo\u034Fbex", "Glo\uFE00bex", "Globex\uFE0F", "\u3164Globex", "Glo\u115F\u1160bex",
+      "Glo\uFFA0bex", "G\uDB40\uDD00lobex", "Glo\u180Bbex", "Glo\u200Dbex", "Glo\u2065bex", "Glo\uDB40\uDFFFbex"})
+  void defaultIgnorableCodePointsAreNotPartOfTheKey(String name) {
+    // NFKC_Casefold removes Default_Ignorable_Code_Point, reserved ones (U+2065, U+E0FFF) included
+    assertEquals(uniquenessKey("Globex"), uniquenessKey(name));
+    assertEquals(searchKey("Globex"), searchKey(name));
+  }
+
+  @Test
+  void anAccentComposesAcrossARemovedIgnorable() {
+    // e, combining grapheme joiner, acute: the joiner keeps NFC from composing, removing it lets the two compose
+    assertEquals("caf\u00E9", uniquenessKey("Cafe\u034F\u0301"));
+    assertEquals(uniquenessKey("Caf\u00E9"), uniquenessKey("Cafe\u034F\u0301"));
+  }
+
+  @Test
+  void cherokeeFoldsToItsCapitalsAsCaseFoldingDoes() {
+    // U+13A0 CHEROKEE LETTER A and U+AB70 CHEROKEE SMALL LETTER A: case folding maps to the capital, not the small
+    assertEquals("\u13A0\u13A1\u13A2", uniquenessKey("\uAB70\uAB71\uAB72"));
+    assertEquals("\u13A0\u13A1\u13A2", uniquenessKey("\u13A0\uAB71\u13A2"));
+  }
+
+  @Test
+  void aSpacingDiacriticKeepsItsSpaceInTheKeyAsInNfkcCasefold() {
+    // U+00A8 DIAERESIS is a space and a combining diaeresis; the key keeps both, the search key drops both
+    assertEquals(" \u0308abc", uniquenessKey("\u00A8abc"));
+    assertEquals("abc", searchKey("\u00A8abc"));
+  }
+
+  @ParameterizedTest
   @CsvSource({"\u00C9mile, emile", "\u00C9MILE, emile", "E\u0301mile, emile", "Cr\u00E8me Br\u00FBl\u00E9e, creme brulee",
       "\uFF25\uFF4D\uFF49\uFF4C\uFF45, emile", "\u00C5ngstr\u00F6m, angstrom", "Na\u00EFve Caf\u00E9, naive cafe"})
   void theSearchKeyIgnoresAccentsCaseAndWidth(String name, String expected) {

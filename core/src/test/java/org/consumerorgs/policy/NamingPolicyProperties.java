@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -74,6 +75,24 @@ class NamingPolicyProperties {
     InvalidNameException e = assertThrows(InvalidNameException.class, () -> NAMING.check(raw),
         () -> describe(raw) + " was accepted");
     assertEquals(expectedRule(forbidden), e.rule(), () -> describe(raw) + ": " + e.getMessage());
+  }
+
+  @Property
+  void aNameOfCharactersThatShowNothingIsRefusedWhateverTheirNumber(@ForAll("showNothing") List<Integer> blanks) {
+    String raw = Texts.fromCodePoints(blanks);
+    InvalidNameException e = assertThrows(InvalidNameException.class, () -> NAMING.check(raw),
+        () -> describe(raw) + " was accepted");
+    assertEquals(NameRule.NO_VISIBLE_CHARACTER, e.rule(), () -> describe(raw) + ": " + e.getMessage());
+  }
+
+  @Property
+  void oneVisibleCharacterAmongThemMakesAName(@ForAll("showNothing") List<Integer> blanks,
+      @ForAll("visibleCharacters") List<String> visible, @ForAll @IntRange(min = 0, max = 1000) int position) {
+    String letters = String.join("", visible);
+    Assume.that(Texts.characters(letters) >= 1);
+    String raw = Texts.insertAtCodePoint(Texts.fromCodePoints(blanks), position, letters);
+    Assume.that(Texts.characters(Whitespace.collapse(raw)) >= 3 && Texts.characters(raw) <= 200);
+    assertTrue(tryCheck(raw).isPresent(), () -> describe(raw) + " was refused");
   }
 
   @Property
@@ -144,6 +163,12 @@ class NamingPolicyProperties {
   }
 
   private static NameRule expectedRule(int cp) {
+    if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+      return NameRule.NONCHARACTER;
+    }
+    if (cp == 0xFFFC || cp == 0xFFFD) {
+      return NameRule.REPLACEMENT_CHARACTER;
+    }
     return switch (Character.getType(cp)) {
       case Character.CONTROL -> NameRule.CONTROL_CHARACTER;
       case Character.FORMAT -> NameRule.INVISIBLE_CHARACTER;
@@ -188,6 +213,20 @@ class NamingPolicyProperties {
     return Texts.visibleCharacter().list().ofMaxSize(60);
   }
 
+  /**
+   * Characters that show nothing and are allowed inside a name: fillers, blanks, marks on their own, variation
+   * selectors, the combining grapheme joiner; with some inner white space. At least one of them.
+   */
+  @Provide
+  Arbitrary<List<Integer>> showNothing() {
+    Arbitrary<Integer> blank = Arbitraries.oneOf(
+        Arbitraries.of(0x3164, 0x115F, 0x1160, 0xFFA0, 0x2800, 0x034F, 0x1D159, 0x20DD, 0x20E3, 0x180B),
+        Arbitraries.integers().between(0x0300, 0x036F), Arbitraries.integers().between(0xFE00, 0xFE0F),
+        Arbitraries.integers().between(0xE0100, 0xE01EF), Arbitraries.of(0x20, 0xA0, 0x3000, 0x2003));
+    return blank.list().ofMinSize(1).ofMaxSize(12).filter(cps -> cps.stream().anyMatch(cp -> cp > 0x20
+        && cp != 0xA0 && cp != 0x3000 && cp != 0x2003));
+  }
+
   @Provide
   Arbitrary<Integer> lineBreaks() {
     return Arbitraries.of(Texts.LINE_BREAKS);
@@ -195,7 +234,8 @@ class NamingPolicyProperties {
 
   /**
    * Characters no name may hold anywhere: control characters that are not white space (U+0009..U+000D and U+0085
-   * are, so they are trimmed at the ends), every format character but the joiners, private-use characters.
+   * are, so they are trimmed at the ends), every format character but the joiners, private-use characters,
+   * noncharacters and the replacement characters.
    */
   @Provide
   Arbitrary<Integer> forbiddenCharacters() {
@@ -204,7 +244,11 @@ class NamingPolicyProperties {
         Arbitraries.integers().between(0x7F, 0x84), Arbitraries.integers().between(0x86, 0x9F));
     Arbitrary<Integer> privateUse = Arbitraries.oneOf(Arbitraries.integers().between(0xE000, 0xF8FF),
         Arbitraries.integers().between(0xF0000, 0xFFFFD), Arbitraries.integers().between(0x100000, 0x10FFFD));
-    return Arbitraries.oneOf(controls, Arbitraries.of(FORMAT_CHARACTERS), privateUse);
+    Arbitrary<Integer> noncharacters = Arbitraries.oneOf(Arbitraries.integers().between(0xFDD0, 0xFDEF),
+        Arbitraries.integers().between(0, 16).flatMap(plane -> Arbitraries.of(plane << 16 | 0xFFFE,
+            plane << 16 | 0xFFFF)));
+    return Arbitraries.oneOf(controls, Arbitraries.of(FORMAT_CHARACTERS), privateUse, noncharacters,
+        Arbitraries.of(0xFFFC, 0xFFFD));
   }
 
   /** A name written with single spaces, and the same name with any white space around and between its words. */

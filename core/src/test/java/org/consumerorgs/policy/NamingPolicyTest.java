@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.error.InvalidNameException;
@@ -46,7 +48,7 @@ class NamingPolicyTest {
 
   @Test
   void anInnerTabIsWhiteSpaceAndBecomesOneSpace() {
-    // A name pasted from a spreadsheet cell: the tab is white space (DESIGN: "any Unicode white space counts").
+    // A name pasted from a spreadsheet cell: the tab is white space.
     assertEquals("Acme Corp", NAMING.check("Acme\tCorp").value());
     assertEquals("Acme Corp", NAMING.check("Acme \t Corp").value());
   }
@@ -210,7 +212,12 @@ class NamingPolicyTest {
         Arguments.of("Ac\u202Eme", NameRule.INVISIBLE_CHARACTER, "invisible or direction-changing character"),
         Arguments.of("Ac\u200Bme", NameRule.INVISIBLE_CHARACTER, "invisible or direction-changing character"),
         Arguments.of("Ac\uE000me", NameRule.PRIVATE_USE_CHARACTER, "private-use character"),
-        Arguments.of("Ac\uD800me", NameRule.MALFORMED_TEXT, "broken character"));
+        Arguments.of("Ac\uD800me", NameRule.MALFORMED_TEXT, "broken character"),
+        Arguments.of("\u3164\u3164\u3164", NameRule.NO_VISIBLE_CHARACTER, "no visible character"),
+        Arguments.of("\u0301\u0301\u0301", NameRule.NO_VISIBLE_CHARACTER, "no visible character"),
+        Arguments.of("Ac\uFFFFme", NameRule.NONCHARACTER, "noncharacter"),
+        Arguments.of("Ac\uFFFDme", NameRule.REPLACEMENT_CHARACTER, "replacement character"),
+        Arguments.of("Ac\u17B4me", NameRule.INVISIBLE_CHARACTER, "invisible or direction-changing character"));
   }
 
   @ParameterizedTest
@@ -226,6 +233,13 @@ class NamingPolicyTest {
         () -> assertTrue(message.codePoints().allMatch(NamingPolicyTest::isShowable),
             () -> "message has a character a user cannot see: " + describe(message)),
         () -> assertEquals(raw, e.rejectedName(), "the rejected name is the one given, before normalisation"));
+  }
+
+  @Test
+  void everyRuleHasACaseAbove() {
+    assertEquals(EnumSet.allOf(NameRule.class),
+        everyRule().map(arguments -> (NameRule) arguments.get()[1]).collect(Collectors.toCollection(
+            () -> EnumSet.noneOf(NameRule.class))));
   }
 
   @Test

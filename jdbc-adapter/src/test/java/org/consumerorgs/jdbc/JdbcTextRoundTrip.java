@@ -43,8 +43,9 @@ abstract class JdbcTextRoundTrip {
   /**
    * Every name a person may type that has bitten a database or driver somewhere. The naming policy refuses control
    * characters, line breaks, invisible and direction-changing format characters, private-use characters and lone
-   * surrogates; what it does allow of that kind is here: tabs and other white space (collapsed to one space), zero
-   * width (non-)joiners between visible characters, variation selectors, U+FFFD and the noncharacter U+FFFF.
+   * surrogates, noncharacters and replacement characters; what it does allow of that kind is here: tabs and other
+   * white space (collapsed to one space), zero width (non-)joiners between visible characters, variation selectors,
+   * and default-ignorable characters inside a name (kept in the name, left out of its keys).
    */
   static final List<String> AWKWARD_NAMES = List.of(
       "Smile \uD83D\uDE00 Corp",                                                   // 4-byte emoji
@@ -69,8 +70,8 @@ abstract class JdbcTextRoundTrip {
       "Tab\tinside",
       "No\u00A0break\u2003em space",
       "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",                         // Persian, ZWNJ between letters
-      "Replacement \uFFFD mark",
-      "Noncharacter \uFFFF here",
+      "Grapheme\u034Fjoiner inside",                                              // default-ignorable mark
+      "Hangul\u3164filler inside",                                                // default-ignorable letter
       "\u682A\u5F0F\u4F1A\u793E\u30C6\u30B9\u30C8",                               // Japanese
       "\u5317\u4EAC\u6570\u636E\u6709\u9650\u516C\u53F8",                         // Chinese
       "\uD842\uDFB7\u91CE\u5BB6",                                                  // U+20BB7, CJK extension B
@@ -86,13 +87,13 @@ abstract class JdbcTextRoundTrip {
   /**
    * Names whose folded keys differ only where a case- or accent-insensitive collation would call them equal or order
    * them otherwise: letters that do not decompose (ø, æ), emoji (utf8mb4_general_ci gives every 4-byte character one
-   * weight), U+FFFD (after emoji in UTF-16 order, before them in code-point order), and names that fold to the same
-   * key, which sort among themselves by id.
+   * weight), CJK compatibility ideographs that are their own folded form (after emoji in UTF-16 order, before them in
+   * code-point order), and names that fold to the same key, which sort among themselves by id.
    */
   static final List<String> COLLATION_SENSITIVE_NAMES = List.of(
       "\u00D8resund Data", "Oxford Data", "Oslo Data", "Zeta Data", "\u00C6ther Co", "Aether Co", "Afton Co",
       "\uD83D\uDE00 Smile", "\uD83D\uDE03 Smile", "\uD83D\uDE01 Smile", "Big \uD83D\uDE00 Grin",
-      "\uFFFD Mark", "\uFFFC Mark",
+      "\uFA0E Mark", "\uFA0F Mark",
       "Resume", "R\u00E9sum\u00E9", "Re\u0301sume", "\u0130stanbul", "Istanbul", "\u0131stanbul",
       "\u03A9mega", "\u0428\u043A\u043E\u043B\u0430", "\u00DEorn", "Thorn");
 
@@ -204,7 +205,7 @@ abstract class JdbcTextRoundTrip {
     assertEquals(List.of(new SearchHit(orgs.get("\uD83D\uDE03 Smile"), MatchKind.PREFIX)),
         world.search("\uD83D\uDE03"));
     assertEquals(List.of(), world.search("\uD842\uDFB7"));
-    assertEquals(List.of(new SearchHit(orgs.get("\uFFFD Mark"), MatchKind.EXACT)), world.search("\uFFFD mark"));
+    assertEquals(List.of(new SearchHit(orgs.get("\uFA0E Mark"), MatchKind.EXACT)), world.search("\uFA0E mark"));
   }
 
   /** A provider on tables of its own. */
