@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,6 +40,7 @@ import org.consumerorgs.domain.EventType;
 import org.consumerorgs.domain.PageRequest;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.RecordedEvent;
+import org.consumerorgs.domain.RemovalOutcome;
 import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.BatchRejectedException;
@@ -125,6 +128,10 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
           "round " + r + ": the creation event is the winner's");
     }
     assertEquals(rounds, live.size(), () -> "one live organization per contended name; live: " + live);
+    AcknowledgedWrites acknowledged = new AcknowledgedWrites(world, world.alice);
+    byThread.stream().flatMap(List::stream).filter(Attempt::succeeded)
+        .forEach(winner -> acknowledged.created(winner.value()));
+    acknowledged.assertPresent();
   }
 
   @Test
@@ -144,6 +151,7 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
     Race race = new Race(concurrencyTimeout());
     // A second passes between rounds, so that every round's links have their own instant.
     Race.Lockstep step = race.lockstep(Race.THREADS, () -> world.clock.advance(Duration.ofSeconds(1)));
+    AcknowledgedWrites acknowledged = new AcknowledgedWrites(world, world.alice);
 
     // Thread 2p adds target p to a share, in a batch with a new name; thread 2p+1 deletes target p, on the other host.
     List<List<Attempt<?>>> byThread = race.run(Race.THREADS, thread -> {
@@ -158,9 +166,11 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
             .newOrganization(freshNameOf(round, pair))
             .build();
         step.await();
+        Instant at = world.clock.instant();
         attempts.add(adds
-            ? Attempt.of(() -> host.shares().addConsumers(world.alice, shares.get(pair % 2), request))
-            : Attempt.of(() -> host.organizations().delete(world.alice, target.id())));
+            ? Attempt.of(() -> acknowledged.added(shares.get(pair % 2), at,
+                host.shares().addConsumers(world.alice, shares.get(pair % 2), request)))
+            : Attempt.of(() -> acknowledged.deleted(host.organizations().delete(world.alice, target.id()))));
       }
       return attempts;
     });
@@ -243,6 +253,7 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
     long freshCreated = events.stream().filter(e -> e.event().type() == EventType.ORGANIZATION_CREATED)
         .filter(e -> e.event().after().getOrDefault("name", "").startsWith("Fresh ")).count();
     assertEquals(successfulAdds, freshCreated, "one ORGANIZATION_CREATED per batch that won, none for a rejected one");
+    acknowledged.assertPresent();
 
     // Monthly Active Consumers agrees with the log: this month, every link that gave access at some moment counts;
     // next month, only links still open can, and no deleted organization may be among them.
@@ -258,6 +269,64 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
     world.clock.set(thisMonth.plusMonths(1).atDay(15).atStartOfDay(ZoneOffset.UTC).toInstant());
     assertEquals(freshIds, activeIn(world, thisMonth.plusMonths(1)),
         "Monthly Active Consumers of the next month: only still-open links count, none to a deleted organization");
+  }
+
+  /**
+   * Adds of an organization to a share racing removals of the same pair: two threads add, two remove, one of each on
+   * either host, a few calls back to back in each of many rounds. Every add links the pair or finds it linked, every
+   * removal removes it or finds it unlinked, as the log's order of commits has it; nothing else may happen: no
+   * exception at all, not even a retryable one after the racing hosts' {@value #ATTEMPTS} attempts.
+   */
+  @Test
+  default void addsRacingRemovalsOfOnePairEachLinkOrFindItLinked() throws Exception {
+    ContractWorld world = ContractWorld.create(this);
+    List<ConsumerOrgs> hosts = racingHosts(world);
+    ShareId share = world.share("pair-race").id();
+    ConsumerOrganizationId org = world.organization("Raced Org").id();
+    AddConsumersRequest add = AddConsumersRequest.of(ConsumerEntry.existing(org));
+    int threads = 4;
+    int rounds = 40;
+    int callsPerRound = 5;
+    Race race = new Race(concurrencyTimeout());
+    // A second passes between rounds, so that each round's calls and events have an instant of their own.
+    Race.Lockstep step = race.lockstep(threads, () -> world.clock.advance(Duration.ofSeconds(1)));
+    AcknowledgedWrites acknowledged = new AcknowledgedWrites(world, world.alice);
+
+    // Threads 0 and 1 add, 2 and 3 remove; even threads on one host, odd ones on the other.
+    record Call(String outcome, RuntimeException failure) {}
+    List<List<Call>> byThread = race.run(threads, thread -> {
+      ConsumerOrgs host = host(hosts, thread);
+      List<Call> calls = new ArrayList<>();
+      for (int round = 0; round < rounds; round++) {
+        step.await();
+        Instant at = world.clock.instant();
+        for (int call = 0; call < callsPerRound; call++) {
+          Attempt<String> tried = thread < 2
+              ? Attempt.of(() -> {
+                AddConsumersResult result = host.shares().addConsumers(world.alice, share, add);
+                acknowledged.added(share, at, result);
+                return "add " + result.outcomes().get(0).status();
+              })
+              : Attempt.of(() -> {
+                RemovalOutcome removal = host.shares().removeConsumer(world.alice, share, org);
+                acknowledged.removed(share, org, at, removal);
+                return "remove " + removal;
+              });
+          calls.add(tried.succeeded() ? new Call(tried.value(), null)
+              : new Call((thread < 2 ? "add threw " : "remove threw ") + tried.failure().getClass().getName(),
+                  tried.failure()));
+        }
+      }
+      return calls;
+    });
+
+    List<Call> calls = byThread.stream().flatMap(List::stream).toList();
+    Map<String, Long> outcomes = calls.stream()
+        .collect(Collectors.groupingBy(Call::outcome, TreeMap::new, Collectors.counting()));
+    Optional<RuntimeException> failure = calls.stream().map(Call::failure).filter(f -> f != null).findFirst();
+    failure.ifPresent(first -> fail("every add must link the pair or find it linked, every removal remove it or find"
+        + " it unlinked, and nothing else; outcomes: " + outcomes + "; the first failure: " + first, first));
+    acknowledged.assertPresent();
   }
 
   @Test
@@ -326,6 +395,10 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
           "rename event " + (i + 1) + ": its name after");
       previousName = rename.after().get("name");
     }
+    AcknowledgedWrites acknowledged = new AcknowledgedWrites(world, world.alice);
+    acknowledged.created(org);
+    tries.stream().filter(t -> t.attempt().succeeded()).forEach(t -> acknowledged.renamed(t.attempt().value()));
+    acknowledged.assertPresent();
   }
 
   @Test
@@ -440,6 +513,11 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
         "ORGANIZATION_CREATED events: no repeats");
     assertEquals(linksOpened, events.stream().filter(e -> e.type() == EventType.CONSUMER_ADDED).count(),
         "CONSUMER_ADDED events: one per link the successful batches opened");
+    AcknowledgedWrites acknowledged = new AcknowledgedWrites(world, world.alice);
+    members.forEach(acknowledged::created);
+    byThread.stream().flatMap(List::stream).filter(batch -> batch.attempt().succeeded())
+        .forEach(batch -> acknowledged.added(batch.share(), world.clock.instant(), batch.attempt().value()));
+    acknowledged.assertPresent();
   }
 
   @Test
@@ -462,6 +540,8 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
     Race race = new Race(concurrencyTimeout());
     Race.Lockstep step = race.lockstep(writers);
     CountDownLatch writersDone = new CountDownLatch(writers);
+    AcknowledgedWrites alicesWrites = new AcknowledgedWrites(world, world.alice);
+    AcknowledgedWrites bobsWrites = new AcknowledgedWrites(world, world.bob);
 
     // Threads 0..13 write for alice or bob; threads 14 and 15 relay alice's log while it grows, as a host relaying
     // to a message broker would: each remembers the last sequence it saw and reads after it, a few at a time.
@@ -474,13 +554,16 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
           for (int i = 0; i < iterations; i++) {
             step.await();
             String name = "Log " + actor.id() + " " + thread + "-" + i;
+            AcknowledgedWrites acknowledged = forAlice ? alicesWrites : bobsWrites;
             ConsumerOrganization org = host.organizations().create(actor, name);
-            host.organizations().rename(actor, org.id(), org.version(), name + " renamed");
+            acknowledged.created(org);
+            acknowledged.renamed(host.organizations().rename(actor, org.id(), org.version(), name + " renamed"));
             if (forAlice) {
-              host.shares().addConsumers(actor, share, AddConsumersRequest.of(ConsumerEntry.existing(org.id())));
+              acknowledged.added(share, world.clock.instant(),
+                  host.shares().addConsumers(actor, share, AddConsumersRequest.of(ConsumerEntry.existing(org.id()))));
             }
             if (i % 2 == 0) {
-              host.organizations().delete(actor, org.id());
+              acknowledged.deleted(host.organizations().delete(actor, org.id()));
             }
           }
         } finally {
@@ -517,6 +600,8 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
     for (int relay = writers; relay < Race.THREADS; relay++) {
       assertEquals(expectedForAlice, lastSeen.get(relay), "relay thread " + relay + " saw every event");
     }
+    alicesWrites.assertPresent();
+    bobsWrites.assertPresent();
   }
 
   // ---------------------------------------------------------------------------------------------------------------

@@ -66,7 +66,8 @@ final class JdbcLinkStore implements LinkStore {
         JOIN ${table_prefix}share s ON s.provider_id = v.provider_id AND s.share_id = v.share_id
           AND s.deleted_at IS NULL
         WHERE NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = v.provider_id
-          AND l.share_id = v.share_id AND l.organization_id = v.organization_id AND l.open_marker = 1)""");
+          AND l.share_id = v.share_id AND l.organization_id = v.organization_id AND l.open_marker = 1"""
+        + dialect.sharedLock() + ")");
     // Guarded: only for a live organization and a live share, and only when the pair has no open link. The unique
     // key on (share, organization, open_marker) is the judge when two transactions race.
     this.open = TablePrefix.apply(prefix, """
@@ -77,8 +78,8 @@ final class JdbcLinkStore implements LinkStore {
           AND EXISTS (SELECT 1 FROM ${table_prefix}share s
             WHERE s.provider_id = ? AND s.share_id = ? AND s.deleted_at IS NULL)
           AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l
-            WHERE l.provider_id = ? AND l.share_id = ? AND l.organization_id = ? AND l.open_marker = 1)"""
-        + dialect.skipConflicts());
+            WHERE l.provider_id = ? AND l.share_id = ? AND l.organization_id = ? AND l.open_marker = 1"""
+        + dialect.sharedLock() + ")" + onOpenLinkConflict(dialect));
     String select = "SELECT " + COLUMNS + " FROM ${table_prefix}link l WHERE l.provider_id = ?";
     this.openedAmong = TablePrefix.apply(prefix,
         "SELECT l.link_id FROM ${table_prefix}link l WHERE l.provider_id = ? AND l.link_id IN ");
@@ -126,6 +127,18 @@ final class JdbcLinkStore implements LinkStore {
    * One batch of guarded inserts, then one query for which of them opened when the driver does not report row
    * counts. A link that did not open because its organization or share is not live is a caller's bug (the SDK locks
    * both first), and fails loudly rather than pass for "already linked".
+   *
+   * <p>A pair is skipped only for an open link that this transaction then holds locked until it ends, so that a
+   * concurrent removal of the pair ({@link #close}, which locks the link for update) commits either before the insert
+   * looks, and the pair is linked anew, or after this transaction, and "already linked" stays true until the answer
+   * is committed. Under READ COMMITTED a plain {@code NOT EXISTS} would read the statement's snapshot: it could see
+   * the link still open while the removal commits, skip the pair, and leave the re-read below finding no open link at
+   * all. A locking read in the guard waits for that removal instead and, once it committed, reads the link as closed
+   * (PostgreSQL re-checks a row changed by a committed transaction; InnoDB's locking reads read the latest committed
+   * row, not the snapshot, in a subquery too). A pair whose link another insert is opening at the same moment is the
+   * unique key's to judge on PostgreSQL ({@link #onOpenLinkConflict}); on MariaDB, where that judgement takes
+   * next-key locks that deadlock two such inserts, the SDK's lock on the organization is exclusive
+   * ({@link JdbcOrganizationStore#lockLive}), so that they never meet.
    */
   @Override
   public List<Link> openAll(List<Link> links) {
@@ -172,6 +185,19 @@ final class JdbcLinkStore implements LinkStore {
       requireAlreadyOpen(provider, skipped);
     }
     return opened;
+  }
+
+  /**
+   * What the guarded insert does when its row meets, on the unique key, the open link a concurrent insert of the same
+   * pair wrote after the guard looked. On PostgreSQL it waits for that insert to commit and then locks the link
+   * instead of failing: {@code DO UPDATE ... WHERE FALSE} locks the row and changes nothing, where {@code DO NOTHING}
+   * would leave the link free for a removal to close before this transaction ends. On MariaDB such inserts never
+   * meet (see {@link #openAll}), nor on H2, which locks a share exclusively ({@link Dialect#sharedLock()}).
+   */
+  private static String onOpenLinkConflict(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL
+        ? " ON CONFLICT ON CONSTRAINT ${table_prefix}link_one_open_per_pair DO UPDATE SET open_marker = 1 WHERE FALSE"
+        : dialect.skipConflicts();
   }
 
   private void requireAlreadyOpen(ProviderId provider, List<Link> skipped) {

@@ -95,7 +95,10 @@ final class JdbcOrganizationStore implements OrganizationStore {
         WHERE provider_id = ? AND organization_id = ? AND open_marker = 1""");
     this.findLive = TablePrefix.apply(prefix, live + " AND o.organization_id = ?");
     this.lockLiveAmong = TablePrefix.apply(prefix, live + " AND o.organization_id IN ");
-    this.lockSuffix = dialect.sharedLock();
+    // Exclusive on MariaDB: adds and removals of one organization's links then take turns. Under InnoDB two adds of
+    // one pair that both passed the guard would deadlock in the unique key's duplicate check, whose next-key locks
+    // cover the entries of the pair's closed links not yet purged (see JdbcLinkStore.openAll).
+    this.lockSuffix = dialect == Dialect.MARIADB ? " FOR UPDATE" : dialect.sharedLock();
     this.markDeleted = TablePrefix.apply(prefix, """
         UPDATE ${table_prefix}organization SET deleted_at = ?, live_name_hash = NULL
         WHERE provider_id = ? AND organization_id = ? AND deleted_at IS NULL""");
