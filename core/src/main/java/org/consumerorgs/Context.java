@@ -96,6 +96,12 @@ final class Context {
     return new Page<>(shown.stream().map(Keyed::item).toList(), next);
   }
 
+  /**
+   * Runs the work as one transaction, again as a new one while the store says that a retry may succeed: the store
+   * alone knows whether a failure came before the commit was sent (nothing applied, safe to run again) or during it
+   * (outcome unknown, not retryable), and says so with {@link StorageException#isRetryable()}. A retry that succeeds
+   * is no news for the host's log, so it is logged at debug level only.
+   */
   private <T> T inTransaction(ProviderId provider, TransactionMode mode, Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
@@ -104,8 +110,8 @@ final class Context {
         if (!e.isRetryable() || attempt >= attempts) {
           throw e;
         }
-        log.debug("Retrying a transaction for provider {} after a retryable storage failure (attempt {} of {})",
-            provider, attempt, attempts, e);
+        log.debug("Retrying a transaction for provider {} after a retryable storage failure {} (attempt {} of {})",
+            provider, e.code(), attempt, attempts, e);
       }
     }
   }

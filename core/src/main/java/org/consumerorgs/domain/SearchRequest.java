@@ -4,13 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 
 /**
  * What the add-consumers dropdown asks for: the text typed so far (taken literally: {@code %}, {@code _} and
  * {@code *} are ordinary characters), how many hits to show, and optionally a share whose current consumers should be
  * left out. An empty text lists organizations by name. A text of one or two characters (after case and accent
  * folding; an emoji is one character) finds names that start with it or have a word that does, not names that hold it
- * elsewhere: {@link MatchKind#ANYWHERE} needs at least three.
+ * elsewhere: {@link MatchKind#ANYWHERE} needs at least three. A limit above {@link #MAX_LIMIT} is a
+ * {@link LimitExceededException}, a limit below 1 an {@link IllegalArgumentException}.
  */
 public record SearchRequest(String text, int limit, Optional<ShareId> excludeConsumersOf) {
   public static final int DEFAULT_LIMIT = 20;
@@ -18,8 +21,8 @@ public record SearchRequest(String text, int limit, Optional<ShareId> excludeCon
 
   public SearchRequest {
     requireNonNull(text, "text");
-    checkArgument(limit >= 1 && limit <= MAX_LIMIT, "search limit must be between 1 and %s, got %s", MAX_LIMIT,
-        limit);
+    checkArgument(limit >= 1, "search limit must be at least 1, got %s", limit);
+    LimitExceededException.check(Limit.SEARCH_LIMIT, MAX_LIMIT, limit);
     requireNonNull(excludeConsumersOf, "excludeConsumersOf");
   }
 

@@ -99,8 +99,8 @@ public final class JdbcStorage implements Storage {
     try (Connection connection = dataSource.getConnection()) {
       return detect(connection.getMetaData());
     } catch (SQLException e) {
-      throw new StorageException("Could not connect to the database to find out which it is: " + e.getMessage(), e,
-          false);
+      throw new StorageException(SqlErrors.reaching(e),
+          "Could not connect to the database to find out which it is: " + e.getMessage(), e);
     }
   }
 
@@ -174,7 +174,8 @@ public final class JdbcStorage implements Storage {
         }
         requireSchema(connection, actual);
       } catch (SQLException e) {
-        throw new StorageException("Could not connect to the database to check it: " + e.getMessage(), e, false);
+        throw new StorageException(SqlErrors.reaching(e), "Could not connect to the database to check it: "
+            + e.getMessage(), e);
       }
       return new JdbcStorage(actual, tablePrefix, dataSource, host, substringGlance, substringCap);
     }
