@@ -84,13 +84,16 @@ final class CallLog {
     }
   }
 
+  /** The exception's class, with its error code if it is the SDK's (and a storage failure's outcome). */
   static String label(Throwable failure) {
     if (failure instanceof StorageException storage) {
-      return "StorageException(outcome=" + StorageOutcomes.outcomeOf(storage) + ", retryable="
+      return "StorageException(" + storage.code() + ", outcome=" + storage.outcome() + ", retryable="
           + storage.isRetryable() + ")";
     }
-    return failure.getClass().getName().startsWith("org.consumerorgs.error.")
-        ? failure.getClass().getSimpleName() : failure.getClass().getName();
+    if (failure instanceof ConsumerOrgsException sdk) {
+      return sdk.getClass().getSimpleName() + "(" + sdk.code() + ")";
+    }
+    return failure.getClass().getName();
   }
 
   private static String describe(Throwable failure) {

@@ -18,6 +18,7 @@ import org.consumerorgs.domain.EventType;
 import org.consumerorgs.domain.RecordedEvent;
 import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
+import org.consumerorgs.error.ErrorCode;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.error.StorageException;
@@ -106,7 +107,7 @@ class InvariantChecksTest {
     event("chaos-8", EventType.CONSUMER_REMOVED, "o1", SHARE, Map.of("link", "l1"), Map.of("link", "l1"));
     openLinks.clear();
     calls.add(new Call(8, "chaos-8", 0, "delete o1", OutcomeKind.STORAGE_UNKNOWN, "lost", Optional.empty(),
-        Optional.of(new StorageException("lost", null, false))));
+        Optional.of(new StorageException(ErrorCode.STORAGE_OUTCOME_UNKNOWN, "lost", null))));
     assertCaught(InvariantChecks.UNKNOWN_ALL_OR_NOTHING);
   }
 
