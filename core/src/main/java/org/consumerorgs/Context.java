@@ -86,12 +86,12 @@ final class Context {
   /** Reads one page of a keyset-ordered list, asking the store for one item more to learn whether more follow. */
   <T> Page<T> page(String list, PageRequest request, Function<PageQuery, List<Keyed<T>>> fetch) {
     checkNotNull(request, "page request must not be null");
-    PageQuery query = new PageQuery(Cursors.decode(list, request.after()), request.size() + 1);
+    PageQuery query = new PageQuery(Cursors.decode(storage::cursorKey, list, request.after()), request.size() + 1);
     List<Keyed<T>> rows = fetch.apply(query);
     boolean more = rows.size() > request.size();
     List<Keyed<T>> shown = more ? rows.subList(0, request.size()) : rows;
     Optional<String> next = more
-        ? Optional.of(Cursors.encode(list, shown.get(shown.size() - 1).position()))
+        ? Optional.of(Cursors.encode(storage.cursorKey(), list, shown.get(shown.size() - 1).position()))
         : Optional.empty();
     return new Page<>(shown.stream().map(Keyed::item).toList(), next);
   }
