@@ -1,6 +1,7 @@
 package org.consumerorgs.chaos;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,12 +51,25 @@ final class OwnMariaDb extends OwnServer {
     List<String> command = new ArrayList<>(List.of(find("mariadbd").orElseThrow().toString(), "--no-defaults",
         "--datadir=" + dataDir(), "--port=" + PORT, "--bind-address=127.0.0.1", "--socket=" + dir.resolve("sock"),
         "--pid-file=" + dir.resolve("mariadbd.pid"), "--skip-name-resolve", "--skip-log-bin",
+        // Temporary tables of its own, not in /tmp beside the shared server's: recovery after a kill -9 must never
+        // meet (or remove) another server's files.
+        "--tmpdir=" + tmpDir(),
         "--innodb-buffer-pool-size=64M", "--max-connections=100", "--character-set-server=utf8mb4",
         "--collation-server=utf8mb4_bin"));
     if (runningAsRoot()) {
       command.add("--user=root");
     }
     return command;
+  }
+
+  private Path tmpDir() {
+    Path tmp = dir.resolve("tmp");
+    try {
+      Files.createDirectories(tmp);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create the MariaDB server's own tmpdir " + tmp, e);
+    }
+    return tmp;
   }
 
   /** Creates {@value #DATABASE}. */

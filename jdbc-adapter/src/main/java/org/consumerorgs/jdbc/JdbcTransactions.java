@@ -89,8 +89,28 @@ final class JdbcTransactions implements TransactionBoundary {
     return work.get();
   }
 
+  /**
+   * Runs {@code work} in a transaction of the SDK's own. A connection lost before the commit was sent saved nothing
+   * (the database rolls back a transaction whose session ended), so the use case runs again at once on a new
+   * connection, up to {@link #DEAD_ON_ARRIVAL} times in a row, without spending one of the SDK's attempts: a pool
+   * whose connections were all ended while idle (a restart, a failover) hands them out one after the other, and with
+   * auto-commit already off the first sign of a dead one is the use case's first statement.
+   */
   private <T> T inOwnTransaction(ProviderId scope, TransactionMode mode, Supplier<T> work) {
-    Started started = start();
+    for (int lost = 1; ; lost++) {
+      Started started = start();
+      try {
+        return once(started, scope, mode, work);
+      } catch (StorageException e) {
+        if (e.code() != ErrorCode.STORAGE_UNAVAILABLE || lost >= DEAD_ON_ARRIVAL) {
+          throw e;
+        }
+        log.debug("Running a use case again on a new connection: its connection was lost before the commit", e);
+      }
+    }
+  }
+
+  private <T> T once(Started started, ProviderId scope, TransactionMode mode, Supplier<T> work) {
     Connection connection = started.connection();
     current.set(new OpenTransaction(connection, scope, mode));
     Throwable failure = null;

@@ -186,6 +186,18 @@ final class SqlErrors {
 
   /** The connection is gone (or the server ended the session): the transaction on it is lost, nothing else is. */
   boolean isConnectionFailure(SQLException e) {
+    // A batch that failed half-way wraps the failure of its statement (MariaDB's BatchUpdateException has no SQLState
+    // of its own, its cause is the lost socket): what counts is the first failure down the chain.
+    Throwable cause = e;
+    for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && isConnectionFailureItself(sql)) {
+        return true;
+      }
+    }
+    return e.getNextException() != null && e.getNextException() != e && isConnectionFailureItself(e.getNextException());
+  }
+
+  private boolean isConnectionFailureItself(SQLException e) {
     if (e instanceof SQLRecoverableException || e instanceof SQLNonTransientConnectionException
         || e instanceof SQLTransientConnectionException) {
       return true;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -171,6 +172,21 @@ class SqlErrorsTest {
       assertTrue(errors.isConnectionFailure(lost), lost.toString());
       assertEquals(ErrorCode.STORAGE_UNAVAILABLE, errors.translate(lost, "reading organizations").code());
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aBatchCutShortByALostConnectionIsALostConnection(Dialect dialect) {
+    // MariaDB's Connector/J reports a batch whose socket broke as a BatchUpdateException with no SQLState
+    BatchUpdateException batch = new BatchUpdateException("Socket error", null, 0, new int[0],
+        new SQLNonTransientConnectionException("Socket error", "08000"));
+    SqlErrors errors = new SqlErrors(dialect);
+    assertTrue(errors.isConnectionFailure(batch));
+    assertEquals(ErrorCode.STORAGE_UNAVAILABLE, errors.translate(batch, "linking").code());
+    SQLException chained = new SQLException("batch failed");
+    chained.setNextException(new SQLRecoverableException("reset"));
+    assertTrue(errors.isConnectionFailure(chained));
+    assertFalse(errors.isConnectionFailure(new BatchUpdateException("constraint", "23000", 1452, new int[0])));
   }
 
   @ParameterizedTest
