@@ -135,7 +135,8 @@ public final class ShareService {
    *       transaction rolls back what was inserted.
    *   <li>Open the links, one per organization; the store skips those already open ({@code openLinks}).
    *   <li>Record the events: the organizations created, then the consumers added ({@code recordEvents}).
-   *   <li>Report one outcome per entry, in request order ({@code report}).
+   *   <li>Report one outcome per entry, in request order ({@code report}); an organization named by two entries is
+   *       linked for the first and {@link Status#ALREADY_LINKED} for the second.
    * </ol>
    *
    * @throws BatchRejectedException if any entry is wrong (a new name that is invalid, taken, or given twice; an id
