@@ -136,8 +136,7 @@ class FlywayMigrationTest {
     @Test
     void flywayUpgradesASchemaItInstalledAtVersionOneToWhatJdbcSchemaInstalls() throws SQLException {
       DataSource dataSource = TestDatabase.of(dialect).first();
-      Flyway firstRelease = Flyway.configure().configuration(flyway(dataSource, "fw4_").getConfiguration())
-          .target("1").load();
+      Flyway firstRelease = ShippedScriptsFlyway.upTo(dataSource, dialect, "fw4_", "1");
       firstRelease.migrate();
       assertEquals(Optional.of(1), JdbcSchema.installedVersion(dataSource, "fw4_"));
       StorageException refused = assertThrows(
@@ -182,14 +181,7 @@ class FlywayMigrationTest {
      * baseline, 1, would mark V1 as applied and silently skip it.
      */
     private Flyway flyway(DataSource dataSource, String prefix) {
-      return Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:" + dialect.scriptFolder())
-          .placeholders(Map.of("table_prefix", prefix))
-          .table(prefix + "schema_history")
-          .baselineOnMigrate(true)
-          .baselineVersion("0")
-          .load();
+      return ShippedScriptsFlyway.of(dataSource, dialect, prefix);
     }
 
     /**

@@ -7,8 +7,9 @@ import org.consumerorgs.tck.AdapterContract;
 /**
  * The whole contract kit on one database. Each storage gets tables of its own (a new table prefix), and the second
  * host is a second pool over the same tables. The tables are installed fresh with the shipped scripts, or, for the
- * upgraded variants, as the first release installed them (V1 alone) and then upgraded through
- * {@link JdbcSchema#upgrade}: a host that upgrades must get the very schema a new host installs.
+ * upgraded variants, as the first release installed them (V1 alone) and then upgraded, one storage in two through
+ * {@link JdbcSchema#upgrade} on tables the V1 script made, the other through Flyway on tables Flyway made at V1: a
+ * host that upgrades, either way, must get the very schema a new host installs.
  */
 abstract class JdbcStorageContract extends AdapterContract {
   private static final AtomicInteger PREFIXES = new AtomicInteger();
@@ -27,8 +28,12 @@ abstract class JdbcStorageContract extends AdapterContract {
   @Override
   public Storage newStorage() {
     TestDatabase database = TestDatabase.of(dialect);
-    String prefix = (upgradedFromVersion1 ? "u" : "t") + PREFIXES.incrementAndGet() + "_";
-    if (upgradedFromVersion1) {
+    int number = PREFIXES.incrementAndGet();
+    String prefix = (upgradedFromVersion1 ? "u" : "t") + number + "_";
+    if (upgradedFromVersion1 && number % 2 == 0) {
+      ShippedScriptsFlyway.upTo(database.first(), dialect, prefix, "1").migrate();
+      ShippedScriptsFlyway.of(database.first(), dialect, prefix).migrate();
+    } else if (upgradedFromVersion1) {
       TestDatabase.installVersion1(database.first(), dialect, prefix);
       JdbcSchema.upgrade(database.first(), prefix);
     } else {
