@@ -10,8 +10,6 @@ import org.consumerorgs.domain.ActiveConsumer;
 import org.consumerorgs.domain.MacReport;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.TimeWindow;
-import org.consumerorgs.internal.ByName;
-import org.consumerorgs.internal.MacCalculator;
 import org.consumerorgs.policy.MacDefinition;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.Keyset;

@@ -9,7 +9,6 @@ import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.error.AlreadyExistsException;
 import org.consumerorgs.error.InvalidNameException;
 import org.consumerorgs.error.ObjectKind;
-import org.consumerorgs.internal.Events;
 
 /** Registers providers: a provider must be registered before anything can be done for it. */
 public final class ProviderService {

@@ -35,7 +35,6 @@ import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
-import org.consumerorgs.internal.Events;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.NamedOrganization;
 

@@ -1,6 +1,5 @@
 package org.consumerorgs.domain;
 
-import org.consumerorgs.internal.Identifiers;
 
 /** The id of one link: one stretch of time during which an organization had access to a share. */
 public record LinkId(String value) {

@@ -1,6 +1,5 @@
 package org.consumerorgs.domain;
 
-import org.consumerorgs.internal.Identifiers;
 
 /** A provider's id, chosen by the host (its own tenant id is a good choice). */
 public record ProviderId(String value) {

@@ -1,6 +1,5 @@
 package org.consumerorgs.domain;
 
-import org.consumerorgs.internal.Identifiers;
 
 /** A share's id, unique within its provider. The host may use its own ids. */
 public record ShareId(String value) {

@@ -1,4 +1,4 @@
-package org.consumerorgs.internal;
+package org.consumerorgs;
 
 import org.consumerorgs.policy.NameFolding;
 
@@ -7,13 +7,13 @@ import org.consumerorgs.policy.NameFolding;
  * is a plain substring test. Characters no name may contain (controls, invisible format characters, lone surrogates)
  * are dropped first: they could never match, and some stores refuse them in a query.
  */
-public final class SearchText {
+final class SearchText {
   /** Longer text cannot match a name of any allowed length. */
   private static final int MAX_LENGTH = 2000;
 
   private SearchText() {}
 
-  public static String fold(String text) {
+  static String fold(String text) {
     String cut = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
     StringBuilder kept = new StringBuilder(cut.length());
     for (int i = 0; i < cut.length(); ) {
