@@ -2,7 +2,6 @@ package org.consumerorgs.error;
 
 import static java.util.Objects.requireNonNull;
 
-import org.consumerorgs.policy.NameRule;
 
 /** A name broke a naming rule; {@link #rule()} says which. */
 public final class InvalidNameException extends ConsumerOrgsException {

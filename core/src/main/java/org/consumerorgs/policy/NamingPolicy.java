@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.NameRule;
 
 /**
  * The rules a name must follow, applied in this order:
