@@ -1,6 +1,6 @@
 package org.consumerorgs;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -33,9 +33,9 @@ public final class MonthlyActiveConsumersService {
   /** The report under another definition or time zone, for comparisons and what-if questions. */
   public MacReport report(Actor actor, YearMonth month, MacDefinition definition, ZoneId zone) {
     ProviderId provider = context.providerOf(actor, "read Monthly Active Consumers");
-    checkNotNull(month, "month must not be null");
-    checkNotNull(definition, "definition must not be null");
-    checkNotNull(zone, "zone must not be null");
+    requireNonNull(month, "month must not be null");
+    requireNonNull(definition, "definition must not be null");
+    requireNonNull(zone, "zone must not be null");
     TimeWindow window = definition.window(month, zone);
     MacCalculator calculator = new MacCalculator(definition, zone);
     return context.read(provider, () -> {

@@ -1,7 +1,7 @@
 package org.consumerorgs;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ public final class OrganizationService {
    */
   public ConsumerOrganization rename(Actor actor, ConsumerOrganizationId id, long expectedVersion, String newName) {
     ProviderId provider = context.providerOf(actor, "rename a consumer organization");
-    checkNotNull(id, "organization id must not be null");
+    requireNonNull(id, "organization id must not be null");
     checkArgument(expectedVersion >= 1, "expected version must be at least 1, got %s", expectedVersion);
     NormalizedName checked = context.policies.naming().check(newName);
     return context.write(provider, () -> {
@@ -119,7 +119,7 @@ public final class OrganizationService {
   /** A live organization of the actor's provider. */
   public Optional<ConsumerOrganization> find(Actor actor, ConsumerOrganizationId id) {
     ProviderId provider = context.providerOf(actor, "read consumer organizations");
-    checkNotNull(id, "organization id must not be null");
+    requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> context.storage.organizations().findLive(provider, id));
   }
 
@@ -145,7 +145,7 @@ public final class OrganizationService {
    */
   public List<SearchHit> search(Actor actor, SearchRequest request) {
     ProviderId provider = context.providerOf(actor, "search consumer organizations");
-    checkNotNull(request, "search request must not be null");
+    requireNonNull(request, "search request must not be null");
     SearchCriteria criteria = new SearchCriteria(SearchText.fold(request.text()), request.limit(),
         request.excludeConsumersOf());
     return context.read(provider, () -> {
@@ -157,7 +157,7 @@ public final class OrganizationService {
   /** The live shares an organization is linked to, sorted by name, a page at a time. */
   public Page<Share> sharesOf(Actor actor, ConsumerOrganizationId id, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "read consumer organizations");
-    checkNotNull(id, "organization id must not be null");
+    requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> {
       context.storage.organizations().findLive(provider, id).orElseThrow(() -> notFound(id));
       return context.page(SHARES_OF + ":" + id.value(), page,
@@ -168,7 +168,7 @@ public final class OrganizationService {
   /** What {@link #delete} would do now, without doing it. */
   public DeletionImpact previewDelete(Actor actor, ConsumerOrganizationId id) {
     ProviderId provider = context.providerOf(actor, "delete a consumer organization");
-    checkNotNull(id, "organization id must not be null");
+    requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> {
       ConsumerOrganization org = context.storage.organizations().findLive(provider, id)
           .orElseThrow(() -> notFound(id));
@@ -190,7 +190,7 @@ public final class OrganizationService {
    */
   public DeletionImpact delete(Actor actor, ConsumerOrganizationId id) {
     ProviderId provider = context.providerOf(actor, "delete a consumer organization");
-    checkNotNull(id, "organization id must not be null");
+    requireNonNull(id, "organization id must not be null");
     return context.write(provider, () -> {
       boolean refuseWhileLinked = context.policies.deletion() == DeletionPolicy.REFUSE_WHILE_LINKED;
       if (refuseWhileLinked) {

@@ -1,6 +1,6 @@
 package org.consumerorgs;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public final class ProviderService {
    */
   public Provider register(Actor actor, String name) {
     ProviderId id = context.providerOf(actor, "register a provider");
-    checkNotNull(name, "name must not be null");
+    requireNonNull(name, "name must not be null");
     String value = context.policies.shareNaming().check(name).value();
     return context.write(id, () -> {
       Provider provider = new Provider(id, value, context.now());

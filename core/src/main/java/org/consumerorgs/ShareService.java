@@ -1,6 +1,6 @@
 package org.consumerorgs;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ public final class ShareService {
    */
   public Share register(Actor actor, ShareId id, String name) {
     ProviderId provider = context.providerOf(actor, "register a share");
-    checkNotNull(id, "share id must not be null");
+    requireNonNull(id, "share id must not be null");
     NormalizedName checked = context.policies.shareNaming().check(name);
     return context.write(provider, () -> {
       context.requireRegistered(provider);
@@ -76,7 +76,7 @@ public final class ShareService {
 
   public Optional<Share> find(Actor actor, ShareId id) {
     ProviderId provider = context.providerOf(actor, "read shares");
-    checkNotNull(id, "share id must not be null");
+    requireNonNull(id, "share id must not be null");
     return context.read(provider, () -> context.storage.shares().findLive(provider, id));
   }
 
@@ -94,7 +94,7 @@ public final class ShareService {
    */
   public ShareDeletion delete(Actor actor, ShareId id) {
     ProviderId provider = context.providerOf(actor, "delete a share");
-    checkNotNull(id, "share id must not be null");
+    requireNonNull(id, "share id must not be null");
     return context.write(provider, () -> {
       Share share = context.storage.shares().lockLive(provider, id).orElseThrow(() -> shareNotFound(id));
       Instant now = context.now();
@@ -124,8 +124,8 @@ public final class ShareService {
    */
   public AddConsumersResult addConsumers(Actor actor, ShareId shareId, AddConsumersRequest request) {
     ProviderId provider = context.providerOf(actor, "add consumers to a share");
-    checkNotNull(shareId, "share id must not be null");
-    checkNotNull(request, "request must not be null");
+    requireNonNull(shareId, "share id must not be null");
+    requireNonNull(request, "request must not be null");
     List<ConsumerEntry> entries = request.entries();
 
     // Names are checked before the transaction and reported together with the entries only the store can judge
@@ -251,8 +251,8 @@ public final class ShareService {
    */
   public RemovalOutcome removeConsumer(Actor actor, ShareId shareId, ConsumerOrganizationId organizationId) {
     ProviderId provider = context.providerOf(actor, "remove consumers from a share");
-    checkNotNull(shareId, "share id must not be null");
-    checkNotNull(organizationId, "organization id must not be null");
+    requireNonNull(shareId, "share id must not be null");
+    requireNonNull(organizationId, "organization id must not be null");
     return context.write(provider, () -> {
       context.storage.shares().lockLive(provider, shareId).orElseThrow(() -> shareNotFound(shareId));
       if (context.storage.organizations().lockLive(provider, List.of(organizationId)).isEmpty()) {
@@ -270,7 +270,7 @@ public final class ShareService {
   /** The live organizations linked to a share, sorted by name, a page at a time. */
   public Page<ConsumerOrganization> consumers(Actor actor, ShareId shareId, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "read shares");
-    checkNotNull(shareId, "share id must not be null");
+    requireNonNull(shareId, "share id must not be null");
     return context.read(provider, () -> {
       context.storage.shares().findLive(provider, shareId).orElseThrow(() -> shareNotFound(shareId));
       return context.page(CONSUMERS_OF + ":" + shareId.value(), page,

@@ -1,7 +1,7 @@
 package org.consumerorgs.policy;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -75,7 +75,7 @@ public final class NamingPolicy {
    * @throws InvalidNameException naming the first rule that failed, with a message a host can show its user
    */
   public NormalizedName check(String raw) {
-    checkNotNull(raw, "name must not be null");
+    requireNonNull(raw, "name must not be null");
     String trimmed = Whitespace.trim(raw);
     int leading = trimmed.isEmpty() ? 0 : raw.codePointCount(0, raw.indexOf(trimmed));
     rejectForbiddenCharacters(raw, trimmed, leading);
