@@ -7,4 +7,7 @@
  * {@code spi}, and at the top this package, whose services tie them together. The helpers the services share (event
  * builders, the active-consumer calculator, search-text folding, sorting by name) are package-private here.
  */
+@NullMarked
 package org.consumerorgs;
+
+import org.jspecify.annotations.NullMarked;

@@ -50,6 +50,7 @@ import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.error.StaleVersionException;
 import org.consumerorgs.policy.NamingPolicy;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -293,7 +294,7 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
     AcknowledgedWrites acknowledged = new AcknowledgedWrites(world, world.alice);
 
     // Threads 0 and 1 add, 2 and 3 remove; even threads on one host, odd ones on the other.
-    record Call(String outcome, RuntimeException failure) {}
+    record Call(String outcome, @Nullable RuntimeException failure) {}
     List<List<Call>> byThread = race.run(threads, thread -> {
       ConsumerOrgs host = host(hosts, thread);
       List<Call> calls = new ArrayList<>();

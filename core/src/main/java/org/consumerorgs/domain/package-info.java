@@ -3,4 +3,7 @@
  *
  * <p>The bottom layer of core: it uses no other package of the SDK, so every other layer can use it.
  */
+@NullMarked
 package org.consumerorgs.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * {@link org.consumerorgs.error.InvalidNameException} reports ({@link org.consumerorgs.error.NameRule}) live here
  * with it, so that the exception does not depend on the policy that throws it.
  */
+@NullMarked
 package org.consumerorgs.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  *
  * <p>Uses {@code domain} and {@code error} only; the ports and the services use it.
  */
+@NullMarked
 package org.consumerorgs.policy;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * <p>May use {@code domain}, {@code error} and {@code policy}, never the services, so an adapter depends on the
  * layers below the services and nothing above them.
  */
+@NullMarked
 package org.consumerorgs.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The simplest {@link HostConnections}: a host without a transaction framework binds its open connection to the
@@ -32,7 +33,7 @@ public final class ThreadBoundConnection implements HostConnections {
   }
 
   /** Runs {@code work} with {@code connection} bound to this thread, then unbinds it (also on failure). */
-  public <T> T callWith(Connection connection, Supplier<T> work) {
+  public <T extends @Nullable Object> T callWith(Connection connection, Supplier<T> work) {
     requireNonNull(connection, "connection");
     requireNonNull(work, "work");
     Connection previous = bound.get();
