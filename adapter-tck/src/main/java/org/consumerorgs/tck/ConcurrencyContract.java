@@ -54,9 +54,10 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules hold when many threads on two host instances act at the same moment (DESIGN.md, "Concurrency and
- * history"): one winner per name, no open link to a deleted organization, no lost rename, atomic batches, and an event
- * log without gaps.
+ * The rules hold when many threads on two host instances act at the same moment, because the store, not a lock in one
+ * process, judges every conflict: one winner per name, no open link to a deleted organization, no lost rename (a
+ * rename names the version it read), atomic batches, and an event log without gaps, each event written in the
+ * transaction of its change.
  *
  * <p>Each test races {@value Race#THREADS} threads, started together and kept in step round by round; even-numbered
  * threads use one SDK instance and odd-numbered threads another, built over

@@ -32,8 +32,8 @@ import org.consumerorgs.spi.SearchCriteria;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What DESIGN.md says the SDK does, over plain Java collections: no storage, no transactions, nothing clever. The
- * model-based contract runs every operation on an adapter and here, and compares.
+ * What the SDK's rules say it does, written again over plain Java collections: no storage, no transactions, nothing
+ * clever. The model-based contract runs every operation on an adapter and here, and compares.
  *
  * <p>Names are normalised and folded by core's {@link NamingPolicy} and {@link NameFolding} (they have tests of their
  * own); everything else is decided here: uniqueness among live organizations, versions, links as history, the order of
