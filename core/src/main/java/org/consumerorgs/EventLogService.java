@@ -11,6 +11,7 @@ import org.consumerorgs.domain.RecordedEvent;
  * last sequence sent; read after it).
  */
 public final class EventLogService {
+  /** The most events one {@link #read} returns. */
   public static final int MAX_LIMIT = 1000;
 
   private final Context context;
@@ -19,7 +20,14 @@ public final class EventLogService {
     this.context = context;
   }
 
-  /** Up to {@code limit} events after {@code afterSequence} (0 for the beginning), oldest first. */
+  /**
+   * Reads the acting provider's events in order.
+   *
+   * @param actor who reads; only the provider's own actors may
+   * @param afterSequence the sequence number of the last event already read, 0 for the beginning
+   * @param limit how many events at most, 1 to {@value #MAX_LIMIT}
+   * @return up to {@code limit} events after {@code afterSequence}, oldest first; fewer (or none) at the end of the log
+   */
   public List<RecordedEvent> read(Actor actor, long afterSequence, int limit) {
     ProviderId provider = context.providerOf(actor, "read the change log");
     checkArgument(afterSequence >= 0, "afterSequence must not be negative, got %s", afterSequence);

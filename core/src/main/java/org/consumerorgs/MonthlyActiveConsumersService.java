@@ -25,12 +25,26 @@ public final class MonthlyActiveConsumersService {
     this.context = context;
   }
 
-  /** The report under the configured definition and time zone. */
+  /**
+   * The report under the configured definition and time zone.
+   *
+   * @param actor who acts; must act for a provider
+   * @param month the calendar month, in the billing time zone
+   * @return the organizations that count, with the links that make each count
+   */
   public MacReport report(Actor actor, YearMonth month) {
     return report(actor, month, context.policies.macDefinition(), context.policies.billingZone());
   }
 
-  /** The report under another definition or time zone, for comparisons and what-if questions. */
+  /**
+   * The report under another definition or time zone, for comparisons and what-if questions.
+   *
+   * @param actor who acts; must act for a provider
+   * @param month the calendar month, in {@code zone}
+   * @param definition who counts as active
+   * @param zone where the month begins and ends
+   * @return the organizations that count under {@code definition}, with the links that make each count
+   */
   public MacReport report(Actor actor, YearMonth month, MacDefinition definition, ZoneId zone) {
     ProviderId provider = context.providerOf(actor, "read Monthly Active Consumers");
     requireNonNull(month, "month must not be null");

@@ -54,6 +54,9 @@ public final class OrganizationService {
   /**
    * Creates an organization.
    *
+   * @param actor who acts; must act for a provider
+   * @param name the name as the user typed it; it is normalised first
+   * @return the organization, at version 1
    * @throws InvalidNameException if the name breaks a naming rule
    * @throws DuplicateNameException if a live organization of the provider has the same name, compared as a person
    *     would
@@ -80,6 +83,11 @@ public final class OrganizationService {
    * Renames an organization, if {@code expectedVersion} is still its version. Its id never changes. Renaming to the
    * name it already has changes nothing; a change of letter case only is a rename like any other.
    *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @param expectedVersion the version the caller read, which must still be current
+   * @param newName the new name as the user typed it
+   * @return the organization renamed, its version one higher (or unchanged if the name was the same)
    * @throws StaleVersionException if someone changed it since the caller read {@code expectedVersion}
    * @throws InvalidNameException if the name breaks a naming rule
    * @throws DuplicateNameException if another live organization has the same name
@@ -116,19 +124,38 @@ public final class OrganizationService {
     });
   }
 
-  /** A live organization of the actor's provider. */
+  /**
+   * A live organization of the actor's provider.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @return the organization, or empty if there is no such live organization of the provider
+   */
   public Optional<ConsumerOrganization> find(Actor actor, ConsumerOrganizationId id) {
     ProviderId provider = context.providerOf(actor, "read consumer organizations");
     requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> context.storage.organizations().findLive(provider, id));
   }
 
-  /** A live organization of the actor's provider, or {@link NotFoundException}. */
+  /**
+   * A live organization of the actor's provider, or {@link NotFoundException}.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @return the organization
+   * @throws NotFoundException if there is no such live organization of the provider
+   */
   public ConsumerOrganization get(Actor actor, ConsumerOrganizationId id) {
     return find(actor, id).orElseThrow(() -> notFound(id));
   }
 
-  /** The provider's live organizations sorted by name (accents and case ignored), a page at a time. */
+  /**
+   * The provider's live organizations sorted by name (accents and case ignored), a page at a time.
+   *
+   * @param actor who acts; must act for a provider
+   * @param page how many, and the cursor the previous page gave (none for the first page)
+   * @return one page, with the cursor of the next if there is one
+   */
   public Page<ConsumerOrganization> list(Actor actor, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "list consumer organizations");
     return context.read(provider,
@@ -141,6 +168,9 @@ public final class OrganizationService {
    * shorter than three characters once folded (an emoji is one) matches no name as anywhere: only names or words that
    * start with it.
    *
+   * @param actor who acts; must act for a provider
+   * @param request the text typed, how many hits at most, and the share whose consumers to leave out, if any
+   * @return the hits, best first
    * @throws NotFoundException if the share to exclude is not one of the provider's live shares
    */
   public List<SearchHit> search(Actor actor, SearchRequest request) {
@@ -154,7 +184,14 @@ public final class OrganizationService {
     });
   }
 
-  /** The live shares an organization is linked to, sorted by name, a page at a time. */
+  /**
+   * The live shares an organization is linked to, sorted by name, a page at a time.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @param page how many, and the cursor the previous page gave (none for the first page)
+   * @return one page, with the cursor of the next if there is one
+   */
   public Page<Share> sharesOf(Actor actor, ConsumerOrganizationId id, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "read consumer organizations");
     requireNonNull(id, "organization id must not be null");
@@ -165,7 +202,14 @@ public final class OrganizationService {
     });
   }
 
-  /** What {@link #delete} would do now, without doing it. */
+  /**
+   * What {@link #delete} would do now, without doing it.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @return the shares it would leave and its effect on Monthly Active Consumers, and whether the deletion policy
+   *     allows it
+   */
   public DeletionImpact previewDelete(Actor actor, ConsumerOrganizationId id) {
     ProviderId provider = context.providerOf(actor, "delete a consumer organization");
     requireNonNull(id, "organization id must not be null");
@@ -185,6 +229,9 @@ public final class OrganizationService {
    * Deletes an organization: its name becomes free, its links are closed (and kept, with the organization's last name,
    * for billing and audit). Returns the impact: the shares that lost it, and its effect on Monthly Active Consumers.
    *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @return the shares it left and its effect on Monthly Active Consumers
    * @throws DeletionRefusedException if the deletion policy refuses to delete a linked organization
    * @throws NotFoundException if there is no such live organization
    */

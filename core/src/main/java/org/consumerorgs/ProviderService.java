@@ -21,6 +21,9 @@ public final class ProviderService {
   /**
    * Registers the provider the actor acts for, under the host's id for it.
    *
+   * @param actor who acts; the provider registered is the one the actor acts for
+   * @param name the provider's display name
+   * @return the provider as registered
    * @throws InvalidNameException if the display name breaks the share naming rules (the same rules, any length)
    * @throws AlreadyExistsException if it is already registered
    */
@@ -38,7 +41,12 @@ public final class ProviderService {
     });
   }
 
-  /** The provider the actor acts for, if registered. */
+  /**
+   * The provider the actor acts for, if registered.
+   *
+   * @param actor who asks
+   * @return the provider, or empty if it is not registered yet
+   */
   public Optional<Provider> find(Actor actor) {
     ProviderId id = context.providerOf(actor, "read a provider");
     return context.read(id, () -> context.storage.providers().find(id));

@@ -55,6 +55,10 @@ public final class ShareService {
   /**
    * Registers one of the host's shares under the host's own id.
    *
+   * @param actor who acts; must act for a provider
+   * @param id the host's id for the share
+   * @param name the share's display name
+   * @return the share as registered
    * @throws InvalidNameException if the name breaks the share naming rules
    * @throws AlreadyExistsException if the provider already has (or had) a share with this id
    * @throws NotFoundException if the provider is not registered
@@ -74,13 +78,26 @@ public final class ShareService {
     });
   }
 
+  /**
+   * A live share of the actor's provider.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the share
+   * @return the share, or empty if there is no such live share of the provider
+   */
   public Optional<Share> find(Actor actor, ShareId id) {
     ProviderId provider = context.providerOf(actor, "read shares");
     requireNonNull(id, "share id must not be null");
     return context.read(provider, () -> context.storage.shares().findLive(provider, id));
   }
 
-  /** The provider's live shares sorted by name, a page at a time. */
+  /**
+   * The provider's live shares sorted by name, a page at a time.
+   *
+   * @param actor who acts; must act for a provider
+   * @param page how many, and the cursor the previous page gave (none for the first page)
+   * @return one page, with the cursor of the next if there is one
+   */
   public Page<Share> list(Actor actor, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "list shares");
     return context.read(provider,
@@ -90,6 +107,9 @@ public final class ShareService {
   /**
    * Deletes a share (the host unpublished it): its links are closed and kept as history; its id is never reused.
    *
+   * @param actor who acts; must act for a provider
+   * @param id the share
+   * @return the share and the links that ended with it
    * @throws NotFoundException if there is no such live share
    */
   public ShareDeletion delete(Actor actor, ShareId id) {
@@ -118,6 +138,10 @@ public final class ShareService {
    * Entries are applied in order; an organization already linked (before, or by an earlier entry) is reported as
    * {@link Status#ALREADY_LINKED}, not as an error.
    *
+   * @param actor who acts; must act for a provider
+   * @param shareId the share
+   * @param request the entries, existing organizations and new names, in the order the user chose them
+   * @return for each entry in order, the organization and whether it was linked now or already
    * @throws BatchRejectedException if any entry is wrong (a new name that is invalid, taken, or given twice; an id
    *     that is not a live organization): nothing at all is applied, and every wrong entry is listed with its reason
    * @throws NotFoundException if the share is not one of the provider's live shares
@@ -247,6 +271,10 @@ public final class ShareService {
   /**
    * Removes an organization from a share: its link is closed and kept as history.
    *
+   * @param actor who acts; must act for a provider
+   * @param shareId the share
+   * @param organizationId the organization
+   * @return whether a link was closed now or there was none open
    * @throws NotFoundException if the share or the organization is not live
    */
   public RemovalOutcome removeConsumer(Actor actor, ShareId shareId, ConsumerOrganizationId organizationId) {
@@ -267,7 +295,14 @@ public final class ShareService {
     });
   }
 
-  /** The live organizations linked to a share, sorted by name, a page at a time. */
+  /**
+   * The live organizations linked to a share, sorted by name, a page at a time.
+   *
+   * @param actor who acts; must act for a provider
+   * @param shareId the share
+   * @param page how many, and the cursor the previous page gave (none for the first page)
+   * @return one page, with the cursor of the next if there is one
+   */
   public Page<ConsumerOrganization> consumers(Actor actor, ShareId shareId, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "read shares");
     requireNonNull(shareId, "share id must not be null");

@@ -6,10 +6,23 @@ package org.consumerorgs.domain;
  * never changes, not even on rename: programs should hold on to ids, people read names.
  */
 public record ConsumerOrganizationId(String value) {
+  /**
+   * Checks the value: ids travel in URLs, logs and SQL keys, so they keep to a safe alphabet.
+   *
+   * @param value the id as stored and shown
+   * @throws IllegalArgumentException unless the value is 1 to 64 characters of printable ASCII without spaces
+   */
   public ConsumerOrganizationId {
     Identifiers.check("consumer organization id", value);
   }
 
+  /**
+   * The consumer organization id {@code value}.
+   *
+   * @param value the id as stored and shown
+   * @return the id
+   * @throws IllegalArgumentException unless the value is 1 to 64 characters of printable ASCII without spaces
+   */
   public static ConsumerOrganizationId of(String value) {
     return new ConsumerOrganizationId(value);
   }

@@ -11,22 +11,45 @@ import java.util.Optional;
  * make a page repeat or skip the rows that stayed.
  */
 public record PageRequest(Optional<String> after, int size) {
+  /** The size of {@link #first()}. */
   public static final int DEFAULT_SIZE = 50;
+  /** The largest page one request may ask for. */
   public static final int MAX_SIZE = 1000;
 
+  /**
+   * Checks the fields.
+   *
+   * @param after the cursor of the previous page; empty for the first page
+   * @param size how many items at most, 1 to {@value #MAX_SIZE}
+   * @throws IllegalArgumentException unless the size is 1 to {@value #MAX_SIZE}
+   */
   public PageRequest {
     requireNonNull(after, "after");
     checkArgument(size >= 1 && size <= MAX_SIZE, "page size must be between 1 and %s, got %s", MAX_SIZE, size);
   }
 
+  /** {@return the first page, of {@value #DEFAULT_SIZE} items} */
   public static PageRequest first() {
     return first(DEFAULT_SIZE);
   }
 
+  /**
+   * The first page.
+   *
+   * @param size 1 to {@value #MAX_SIZE} items
+   * @return the request
+   */
   public static PageRequest first(int size) {
     return new PageRequest(Optional.empty(), size);
   }
 
+  /**
+   * The page after the one that gave {@code cursor}.
+   *
+   * @param cursor {@link Page#nextCursor()} of the previous page, as it was given
+   * @param size 1 to {@value #MAX_SIZE} items
+   * @return the request
+   */
   public static PageRequest after(String cursor, int size) {
     return new PageRequest(Optional.of(requireNonNull(cursor, "cursor")), size);
   }

@@ -13,9 +13,19 @@ import java.util.Optional;
  * elsewhere: {@link MatchKind#ANYWHERE} needs at least three.
  */
 public record SearchRequest(String text, int limit, Optional<ShareId> excludeConsumersOf) {
+  /** How many hits {@link #of} asks for: what a dropdown shows. */
   public static final int DEFAULT_LIMIT = 20;
+  /** The most hits one search may ask for. */
   public static final int MAX_LIMIT = 200;
 
+  /**
+   * Checks the fields.
+   *
+   * @param text the text typed so far, taken literally
+   * @param limit how many hits at most, 1 to {@value #MAX_LIMIT}
+   * @param excludeConsumersOf a share whose current consumers are left out, if any
+   * @throws IllegalArgumentException unless the limit is 1 to {@value #MAX_LIMIT}
+   */
   public SearchRequest {
     requireNonNull(text, "text");
     checkArgument(limit >= 1 && limit <= MAX_LIMIT, "search limit must be between 1 and %s, got %s", MAX_LIMIT,
@@ -23,15 +33,32 @@ public record SearchRequest(String text, int limit, Optional<ShareId> excludeCon
     requireNonNull(excludeConsumersOf, "excludeConsumersOf");
   }
 
+  /**
+   * A search for {@code text}, with the default limit and no share left out.
+   *
+   * @param text the text typed so far; empty lists organizations by name
+   * @return the request
+   */
   public static SearchRequest of(String text) {
     return new SearchRequest(text, DEFAULT_LIMIT, Optional.empty());
   }
 
+  /**
+   * The same search with another limit.
+   *
+   * @param limit how many hits at most, 1 to {@value #MAX_LIMIT}
+   * @return the request
+   */
   public SearchRequest withLimit(int limit) {
     return new SearchRequest(text, limit, excludeConsumersOf);
   }
 
-  /** Leaves out organizations currently linked to {@code shareId}, as the "add consumers" dropdown should. */
+  /**
+   * Leaves out organizations currently linked to {@code shareId}, as the "add consumers" dropdown should.
+   *
+   * @param shareId the share whose consumers the dropdown is adding to
+   * @return the request
+   */
   public SearchRequest excludingConsumersOf(ShareId shareId) {
     return new SearchRequest(text, limit, Optional.of(shareId));
   }

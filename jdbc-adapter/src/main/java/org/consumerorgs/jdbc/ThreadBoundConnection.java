@@ -32,7 +32,14 @@ public final class ThreadBoundConnection implements HostConnections {
     return Optional.ofNullable(bound.get());
   }
 
-  /** Runs {@code work} with {@code connection} bound to this thread, then unbinds it (also on failure). */
+  /**
+   * Runs {@code work} with {@code connection} bound to this thread, then unbinds it (also on failure).
+   *
+   * @param <T> what the work returns
+   * @param connection the host's connection, in a transaction it opened (not in auto-commit)
+   * @param work the host's work, whose SDK calls join the connection's transaction
+   * @return what the work returned
+   */
   public <T extends @Nullable Object> T callWith(Connection connection, Supplier<T> work) {
     requireNonNull(connection, "connection");
     requireNonNull(work, "work");
@@ -49,7 +56,12 @@ public final class ThreadBoundConnection implements HostConnections {
     }
   }
 
-  /** {@link #callWith} for work that returns nothing. */
+  /**
+   * {@link #callWith} for work that returns nothing.
+   *
+   * @param connection the host's connection, in a transaction it opened (not in auto-commit)
+   * @param work the host's work, whose SDK calls join the connection's transaction
+   */
   public void runWith(Connection connection, Runnable work) {
     requireNonNull(work, "work");
     callWith(connection, () -> {
