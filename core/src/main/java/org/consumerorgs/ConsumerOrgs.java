@@ -123,8 +123,11 @@ public final class ConsumerOrgs {
     }
 
     /**
-     * How many times a use case runs in all when the store reports a retryable failure (a serialization failure, a
-     * deadlock). Default 3; 1 turns retrying off.
+     * How many times a use case runs in all when the store reports a retryable failure: a conflict (a serialization
+     * failure, a deadlock, a lock timeout) or a database that could not be reached before anything was committed (a
+     * dead pooled connection, a restarting server). Each run is a new transaction. A failure while committing is
+     * never retried: its outcome is unknown ({@link org.consumerorgs.error.WriteOutcome#UNKNOWN}). Default 3; 1 turns
+     * retrying off.
      *
      * @param attempts at least 1
      * @return this builder

@@ -86,16 +86,22 @@ final class Context {
   /** Reads one page of a keyset-ordered list, asking the store for one item more to learn whether more follow. */
   <T> Page<T> page(String list, PageRequest request, Function<PageQuery, List<Keyed<T>>> fetch) {
     checkNotNull(request, "page request must not be null");
-    PageQuery query = new PageQuery(Cursors.decode(list, request.after()), request.size() + 1);
+    PageQuery query = new PageQuery(Cursors.decode(storage::cursorKey, list, request.after()), request.size() + 1);
     List<Keyed<T>> rows = fetch.apply(query);
     boolean more = rows.size() > request.size();
     List<Keyed<T>> shown = more ? rows.subList(0, request.size()) : rows;
     Optional<String> next = more
-        ? Optional.of(Cursors.encode(list, shown.get(shown.size() - 1).position()))
+        ? Optional.of(Cursors.encode(storage.cursorKey(), list, shown.get(shown.size() - 1).position()))
         : Optional.empty();
     return new Page<>(shown.stream().map(Keyed::item).toList(), next);
   }
 
+  /**
+   * Runs the work as one transaction, again as a new one while the store says that a retry may succeed: the store
+   * alone knows whether a failure came before the commit was sent (nothing applied, safe to run again) or during it
+   * (outcome unknown, not retryable), and says so with {@link StorageException#isRetryable()}. A retry that succeeds
+   * is no news for the host's log, so it is logged at debug level only.
+   */
   private <T> T inTransaction(ProviderId provider, TransactionMode mode, Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
@@ -104,8 +110,8 @@ final class Context {
         if (!e.isRetryable() || attempt >= attempts) {
           throw e;
         }
-        log.debug("Retrying a transaction for provider {} after a retryable storage failure (attempt {} of {})",
-            provider, attempt, attempts, e);
+        log.debug("Retrying a transaction for provider {} after a retryable storage failure {} (attempt {} of {})",
+            provider, e.code(), attempt, attempts, e);
       }
     }
   }

@@ -8,16 +8,13 @@ import org.consumerorgs.policy.NameFolding;
  * are dropped first: they could never match, and some stores refuse them in a query.
  */
 final class SearchText {
-  /** Longer text cannot match a name of any allowed length. */
-  private static final int MAX_LENGTH = 2000;
-
   private SearchText() {}
 
   static String fold(String text) {
-    String cut = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
-    StringBuilder kept = new StringBuilder(cut.length());
-    for (int i = 0; i < cut.length(); ) {
-      int cp = cut.codePointAt(i);
+    // SearchRequest bounds the text's length (SearchRequest.MAX_TEXT_LENGTH), so nothing is cut here
+    StringBuilder kept = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       int type = Character.getType(cp);
       // tab and the ASCII line breaks are controls too, but white space: kept, they separate words

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.consumerorgs.domain.ChangeEvent;
 import org.consumerorgs.domain.EventType;
 import org.consumerorgs.domain.RecordedEvent;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 import org.consumerorgs.spi.TransactionMode;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +38,10 @@ class EventLogServiceTest {
     ConsumerOrgs sdk = ports.sdk();
     assertThrows(IllegalArgumentException.class, () -> ports.act(() -> sdk.events().read(ALICE, -1, 10)));
     assertThrows(IllegalArgumentException.class, () -> ports.act(() -> sdk.events().read(ALICE, 0, 0)));
-    assertThrows(IllegalArgumentException.class,
+    LimitExceededException tooMany = assertThrows(LimitExceededException.class,
         () -> ports.act(() -> sdk.events().read(ALICE, 0, EventLogService.MAX_LIMIT + 1)));
+    assertEquals(Limit.EVENT_READ_LIMIT, tooMany.limit());
+    assertEquals("At most 1000 events can be read at once; 1001 were asked for.", tooMany.getMessage());
     ports.assertUntouched();
   }
 }

@@ -103,6 +103,7 @@ final class Ports {
     when(storage.organizations()).thenReturn(organizations);
     when(storage.links()).thenReturn(links);
     when(storage.events()).thenReturn(events);
+    when(storage.cursorKey()).thenReturn(new byte[32]);
     doAnswer(invocation -> {
       Transaction tx = new Transaction(invocation.getArgument(0), invocation.getArgument(1));
       transactionsRun.add(tx);

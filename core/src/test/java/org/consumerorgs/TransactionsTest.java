@@ -15,12 +15,14 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.error.DuplicateNameException;
+import org.consumerorgs.error.ErrorCode;
 import org.consumerorgs.error.StorageException;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.TransactionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every use case is one transaction, retried as a whole when the store says a retry may succeed. */
@@ -78,6 +80,32 @@ class TransactionsTest {
     when(ports.organizations.insert(any(), any())).thenThrow(missingTable);
 
     assertSame(missingTable, assertThrows(StorageException.class,
+        () -> ports.act(() -> ports.sdk(Policies.defaults(), 5).organizations().create(ALICE, "Globex"))));
+
+    assertEquals(1, ports.transactionsRun.size());
+  }
+
+  @Test
+  void aDatabaseUnreachableBeforeTheCommitIsRetriedInANewTransaction() {
+    ports.givenRegisteredProvider();
+    when(ports.organizations.insert(any(), any()))
+        .thenThrow(new StorageException(ErrorCode.STORAGE_UNAVAILABLE, "connection reset", null))
+        .thenThrow(new StorageException(ErrorCode.STORAGE_UNAVAILABLE, "connection reset", null))
+        .thenReturn(new InsertOutcome.Inserted());
+
+    assertEquals("Globex", ports.act(() -> ports.sdk().organizations().create(ALICE, "Globex")).name());
+
+    assertEquals(List.of(false, false, true), ports.transactionsRun.stream().map(tx -> tx.committed).toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ErrorCode.class, names = {"STORAGE_OUTCOME_UNKNOWN", "STORAGE_HOST_TRANSACTION_LOST"})
+  void aFailureTheSdkCannotSafelyRunAgainIsNotRetried(ErrorCode code) {
+    ports.givenRegisteredProvider();
+    StorageException failure = new StorageException(code, "connection reset", null);
+    when(ports.organizations.insert(any(), any())).thenThrow(failure);
+
+    assertSame(failure, assertThrows(StorageException.class,
         () -> ports.act(() -> ports.sdk(Policies.defaults(), 5).organizations().create(ALICE, "Globex"))));
 
     assertEquals(1, ports.transactionsRun.size());

@@ -26,6 +26,7 @@ import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.LimitExceededException;
 import org.consumerorgs.error.StorageException;
 import org.consumerorgs.tck.FailingStorage.Call;
 import org.consumerorgs.tck.FailingStorage.InjectedFailure;
@@ -311,17 +312,17 @@ public interface AtomicityContract extends StorageFactory {
         new Bad("read no events", IllegalArgumentException.class, () -> sdk.events().read(alice, 0, 0)),
         new Bad("a page of none", IllegalArgumentException.class,
             () -> sdk.organizations().list(alice, PageRequest.first(0))),
-        new Bad("a page too large", IllegalArgumentException.class,
+        new Bad("a page too large", LimitExceededException.class,
             () -> sdk.organizations().list(alice, PageRequest.first(PageRequest.MAX_SIZE + 1))),
         new Bad("a negative page", IllegalArgumentException.class,
             () -> sdk.shares().consumers(alice, sales.id(), PageRequest.first(-1))),
         new Bad("a search of no hits", IllegalArgumentException.class,
             () -> sdk.organizations().search(alice, SearchRequest.of("glo").withLimit(0))),
-        new Bad("a search of too many hits", IllegalArgumentException.class,
+        new Bad("a search of too many hits", LimitExceededException.class,
             () -> sdk.organizations().search(alice, SearchRequest.of("glo").withLimit(SearchRequest.MAX_LIMIT + 1))),
         new Bad("an empty batch", IllegalArgumentException.class,
             () -> sdk.shares().addConsumers(alice, sales.id(), AddConsumersRequest.builder().build())),
-        new Bad("a batch too large", IllegalArgumentException.class,
+        new Bad("a batch too large", LimitExceededException.class,
             () -> sdk.shares().addConsumers(alice, sales.id(), new AddConsumersRequest(Collections.nCopies(
                 AddConsumersRequest.MAX_ENTRIES + 1, ConsumerEntry.newOrganization("Initech"))))));
 

@@ -31,6 +31,7 @@ import org.consumerorgs.error.BatchRejectedException;
 import org.consumerorgs.error.DeletionRefusedException;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.LimitExceededException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.StaleVersionException;
 import org.consumerorgs.policy.DeletionPolicy;
@@ -318,7 +319,7 @@ public interface EventLogContract extends StorageFactory {
 
     assertThrows(IllegalArgumentException.class, () -> log.read(world.alice, -1, 10));
     assertThrows(IllegalArgumentException.class, () -> log.read(world.alice, 0, 0));
-    assertThrows(IllegalArgumentException.class, () -> log.read(world.alice, 0, EventLogService.MAX_LIMIT + 1));
+    assertThrows(LimitExceededException.class, () -> log.read(world.alice, 0, EventLogService.MAX_LIMIT + 1));
     assertEquals(1, log.read(world.alice, 0, EventLogService.MAX_LIMIT).size());
   }
 

@@ -170,6 +170,11 @@ public final class FailingStorage implements Storage {
     return events;
   }
 
+  @Override
+  public byte[] cursorKey() {
+    return delegate.cursorKey();
+  }
+
   private final class FailingProviders implements ProviderStore {
     private final ProviderStore store;
 

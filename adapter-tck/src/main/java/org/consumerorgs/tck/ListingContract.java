@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.Page;
 import org.consumerorgs.domain.PageRequest;
@@ -223,6 +228,45 @@ public interface ListingContract extends StorageFactory {
         .items().size());
     assertEquals(2, world.sdk.organizations().sharesOf(world.alice, alpha.id(), PageRequest.after(sharesOfAlpha, 10))
         .items().size());
+  }
+
+  /**
+   * Cursors cannot be forged or carried over: ones in the earlier format that held the position in clear under a
+   * checksum anyone can redo (with U+0000, which PostgreSQL cannot store, among them), a made-up one, and a genuine
+   * cursor over other data are each an invalid cursor on every adapter, never a storage failure.
+   */
+  @Test
+  default void aForgedCursorOrOneOverOtherDataIsRefused() throws IOException {
+    ContractWorld world = ContractWorld.create(this);
+    ContractWorld other = ContractWorld.create(this);
+    for (String name : List.of("Alpha", "Beta", "Gamma")) {
+      world.organization(name);
+      other.organization(name);
+    }
+    List<String> forged = new ArrayList<>();
+    for (String[] position : new String[][] {{"alpha\u0000", "x"}, {"alpha", "\u0000"}, {"\u0000", "\u0000\u0000"},
+        {"beta", world.organizations(world.alice).get(1).id().value()}}) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        out.writeByte(2);
+        out.writeUTF("organizations");
+        out.writeUTF(position[0]);
+        out.writeUTF(position[1]);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes.toByteArray());
+        out.writeInt((int) crc.getValue());
+      }
+      forged.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray()));
+    }
+    forged.add("Aw" + "A".repeat(150));
+    forged.add(other.sdk.organizations().list(other.alice, PageRequest.first(1)).nextCursor().orElseThrow());
+
+    for (String cursor : forged) {
+      assertThrows(InvalidCursorException.class,
+          () -> world.sdk.organizations().list(world.alice, PageRequest.after(cursor, 10)), cursor);
+      assertThrows(InvalidCursorException.class,
+          () -> world.secondHost().organizations().list(world.alice, PageRequest.after(cursor, 10)), cursor);
+    }
   }
 
   @Test

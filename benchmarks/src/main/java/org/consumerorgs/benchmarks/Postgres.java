@@ -159,11 +159,9 @@ final class Postgres {
     return DriverManager.getConnection(BenchSettings.pgUrl(), BenchSettings.pgUser(), BenchSettings.pgPassword());
   }
 
-  /** Installs the SDK's tables under {@code prefix} unless they are there. */
+  /** Installs the SDK's tables under {@code prefix}, or upgrades those a run of an earlier release loaded. */
   static void install(DataSource pool, String prefix) {
-    if (!JdbcSchema.isInstalled(pool, prefix)) {
-      JdbcSchema.install(pool, prefix);
-    }
+    JdbcSchema.install(pool, prefix);
   }
 
   /** Drops the tables of {@code prefix} and forgets its marker. */

@@ -6,10 +6,13 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 
 /**
  * What the share dialog's "Done" sends: existing organizations and new names, applied in order as one atomic step.
- * Build one with {@link #builder()} or {@link #of}.
+ * Build one with {@link #builder()} or {@link #of}. More than {@link #MAX_ENTRIES} entries is a
+ * {@link LimitExceededException}; none at all an {@link IllegalArgumentException}.
  */
 public record AddConsumersRequest(List<ConsumerEntry> entries) {
   /** Larger batches belong in an import job, not in one transaction holding locks. */
@@ -24,8 +27,7 @@ public record AddConsumersRequest(List<ConsumerEntry> entries) {
   public AddConsumersRequest {
     entries = ImmutableList.copyOf(entries);
     checkArgument(!entries.isEmpty(), "a request to add consumers needs at least one entry");
-    checkArgument(entries.size() <= MAX_ENTRIES, "a request to add consumers may have at most %s entries, got %s",
-        MAX_ENTRIES, entries.size());
+    LimitExceededException.check(Limit.BATCH_SIZE, MAX_ENTRIES, entries.size());
   }
 
   /**

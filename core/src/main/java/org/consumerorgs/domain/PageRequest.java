@@ -4,11 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 
 /**
  * Which page of a list to read: the first, or the one after an opaque cursor from a previous {@link Page}. Pages are
  * read by key, not by offset, so any depth is as fast as the first page, and rows added or removed meanwhile never
  * make a page repeat or skip the rows that stayed.
+ *
+ * <p>A size above {@link #MAX_SIZE} (what a user may ask for) is a {@link LimitExceededException}; a size below 1 (what
+ * only a bug asks for) an {@link IllegalArgumentException}.
  */
 public record PageRequest(Optional<String> after, int size) {
   /** The size of {@link #first()}. */
@@ -25,7 +30,8 @@ public record PageRequest(Optional<String> after, int size) {
    */
   public PageRequest {
     requireNonNull(after, "after");
-    checkArgument(size >= 1 && size <= MAX_SIZE, "page size must be between 1 and %s, got %s", MAX_SIZE, size);
+    checkArgument(size >= 1, "page size must be at least 1, got %s", size);
+    LimitExceededException.check(Limit.PAGE_SIZE, MAX_SIZE, size);
   }
 
   /** {@return the first page, of {@value #DEFAULT_SIZE} items} */

@@ -4,19 +4,28 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 
 /**
  * What the add-consumers dropdown asks for: the text typed so far (taken literally: {@code %}, {@code _} and
  * {@code *} are ordinary characters), how many hits to show, and optionally a share whose current consumers should be
  * left out. An empty text lists organizations by name. A text of one or two characters (after case and accent
  * folding; an emoji is one character) finds names that start with it or have a word that does, not names that hold it
- * elsewhere: {@link MatchKind#ANYWHERE} needs at least three.
+ * elsewhere: {@link MatchKind#ANYWHERE} needs at least three. A limit above {@link #MAX_LIMIT}, or a text longer
+ * than {@link #MAX_TEXT_LENGTH} code points, is a {@link LimitExceededException}; a limit below 1 an
+ * {@link IllegalArgumentException}.
  */
 public record SearchRequest(String text, int limit, Optional<ShareId> excludeConsumersOf) {
   /** How many hits {@link #of} asks for: what a dropdown shows. */
   public static final int DEFAULT_LIMIT = 20;
   /** The most hits one search may ask for. */
   public static final int MAX_LIMIT = 200;
+  /**
+   * The longest search text, in code points: as long as the longest name any naming policy allows. Longer text is
+   * refused rather than cut short, since a cut text could match what the whole text does not.
+   */
+  public static final int MAX_TEXT_LENGTH = 1000;
 
   /**
    * Checks the fields.
@@ -28,8 +37,9 @@ public record SearchRequest(String text, int limit, Optional<ShareId> excludeCon
    */
   public SearchRequest {
     requireNonNull(text, "text");
-    checkArgument(limit >= 1 && limit <= MAX_LIMIT, "search limit must be between 1 and %s, got %s", MAX_LIMIT,
-        limit);
+    LimitExceededException.check(Limit.SEARCH_TEXT_LENGTH, MAX_TEXT_LENGTH, text.codePointCount(0, text.length()));
+    checkArgument(limit >= 1, "search limit must be at least 1, got %s", limit);
+    LimitExceededException.check(Limit.SEARCH_LIMIT, MAX_LIMIT, limit);
     requireNonNull(excludeConsumersOf, "excludeConsumersOf");
   }
 

@@ -8,7 +8,7 @@ public final class AlreadyExistsException extends ConsumerOrgsException {
   private final String id;
 
   public AlreadyExistsException(ObjectKind kind, String id) {
-    super("A " + requireNonNull(kind, "kind").words() + " with id \u201C" + id
+    super(ErrorCode.ALREADY_EXISTS, "A " + requireNonNull(kind, "kind").words() + " with id \u201C" + id
         + "\u201D is already registered; ids are never reused.");
     this.kind = kind;
     this.id = requireNonNull(id, "id");

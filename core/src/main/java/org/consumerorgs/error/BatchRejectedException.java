@@ -13,7 +13,7 @@ public final class BatchRejectedException extends ConsumerOrgsException {
   private final List<EntryRejection> rejections;
 
   public BatchRejectedException(List<EntryRejection> rejections) {
-    super(message(rejections));
+    super(ErrorCode.BATCH_REJECTED, message(rejections));
     this.rejections = ImmutableList.copyOf(rejections);
   }
 

@@ -16,7 +16,8 @@ public final class DeletionRefusedException extends ConsumerOrgsException {
   private final List<ShareId> linkedShares;
 
   public DeletionRefusedException(ConsumerOrganizationId organizationId, String name, List<ShareId> linkedShares) {
-    super("\u201C" + name + "\u201D cannot be deleted while it is linked to " + linkedShares.size()
+    super(ErrorCode.DELETION_REFUSED, "\u201C" + name + "\u201D cannot be deleted while it is linked to "
+        + linkedShares.size()
         + (linkedShares.size() == 1 ? " share" : " shares") + "; remove it from its shares first.");
     this.organizationId = requireNonNull(organizationId, "organizationId");
     this.linkedShares = ImmutableList.copyOf(linkedShares);

@@ -14,7 +14,8 @@ public final class DuplicateNameException extends ConsumerOrgsException {
   private final Optional<ConsumerOrganizationId> existingOrganizationId;
 
   public DuplicateNameException(String name, ConsumerOrganizationId existingOrganizationId, String existingName) {
-    super("A consumer organization named \u201C" + existingName + "\u201D already exists; names must be unique"
+    super(ErrorCode.DUPLICATE_NAME, "A consumer organization named \u201C" + existingName
+        + "\u201D already exists; names must be unique"
         + (existingName.equals(name) ? "." : " regardless of letter case and character width."));
     this.name = name;
     this.existingOrganizationId = Optional.of(requireNonNull(existingOrganizationId, "existingOrganizationId"));
@@ -26,7 +27,7 @@ public final class DuplicateNameException extends ConsumerOrgsException {
   }
 
   private DuplicateNameException(String name) {
-    super("The name \u201C" + name + "\u201D is given more than once in this request.");
+    super(ErrorCode.DUPLICATE_NAME, "The name \u201C" + name + "\u201D is given more than once in this request.");
     this.name = name;
     this.existingOrganizationId = Optional.empty();
   }

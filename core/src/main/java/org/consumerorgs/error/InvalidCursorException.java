@@ -3,6 +3,6 @@ package org.consumerorgs.error;
 /** A page cursor that this SDK did not hand out for this kind of list (tampered with, truncated, or mixed up). */
 public final class InvalidCursorException extends ConsumerOrgsException {
   public InvalidCursorException(String message) {
-    super(message);
+    super(ErrorCode.INVALID_CURSOR, message);
   }
 }

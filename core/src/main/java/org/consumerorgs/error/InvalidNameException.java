@@ -9,7 +9,7 @@ public final class InvalidNameException extends ConsumerOrgsException {
   private final String rejectedName;
 
   public InvalidNameException(NameRule rule, String rejectedName, String message) {
-    super(message);
+    super(ErrorCode.INVALID_NAME, message);
     this.rule = requireNonNull(rule, "rule");
     this.rejectedName = requireNonNull(rejectedName, "rejectedName");
   }

@@ -11,7 +11,8 @@ public final class NotFoundException extends ConsumerOrgsException {
   private final String id;
 
   public NotFoundException(ObjectKind kind, String id) {
-    super("No " + requireNonNull(kind, "kind").words() + " with id \u201C" + id + "\u201D was found.");
+    super(ErrorCode.NOT_FOUND,
+        "No " + requireNonNull(kind, "kind").words() + " with id \u201C" + id + "\u201D was found.");
     this.kind = kind;
     this.id = requireNonNull(id, "id");
   }

@@ -14,7 +14,8 @@ public final class StaleVersionException extends ConsumerOrgsException {
   private final long currentVersion;
 
   public StaleVersionException(ConsumerOrganizationId organizationId, long expectedVersion, long currentVersion) {
-    super("This consumer organization was changed by someone else in the meantime (version " + currentVersion
+    super(ErrorCode.STALE_VERSION, "This consumer organization was changed by someone else in the meantime (version "
+        + currentVersion
         + ", you had version " + expectedVersion + "). Reload it and try again.");
     this.organizationId = requireNonNull(organizationId, "organizationId");
     this.expectedVersion = expectedVersion;

@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.consumerorgs.error.ErrorCode;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +32,18 @@ class RequestsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, -1, 1001, Integer.MAX_VALUE, Integer.MIN_VALUE})
-  void aPageSizeOutside1To1000IsRefused(int size) {
-    assertIllegal(() -> PageRequest.first(size), "page size must be between 1 and 1000, got " + size);
-    assertIllegal(() -> PageRequest.after("cursor", size), "page size must be between 1 and 1000");
+  @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+  void aPageSizeBelow1IsAProgrammingError(int size) {
+    assertIllegal(() -> PageRequest.first(size), "page size must be at least 1, got " + size);
+    assertIllegal(() -> PageRequest.after("cursor", size), "page size must be at least 1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1001, Integer.MAX_VALUE})
+  void aPageSizeAbove1000IsALimitAUserExceeded(int size) {
+    assertLimit(() -> PageRequest.first(size), Limit.PAGE_SIZE, 1000, size,
+        "A page can show at most 1000 items; " + size + " were asked for.");
+    assertLimit(() -> PageRequest.after("cursor", size), Limit.PAGE_SIZE, 1000, size, "at most 1000 items");
   }
 
   @Test
@@ -60,10 +71,23 @@ class RequestsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, -5, 201})
-  void aSearchLimitOutside1To200IsRefused(int limit) {
-    assertIllegal(() -> SearchRequest.of("acme").withLimit(limit),
-        "search limit must be between 1 and 200, got " + limit);
+  @ValueSource(ints = {0, -5})
+  void aSearchLimitBelow1IsAProgrammingError(int limit) {
+    assertIllegal(() -> SearchRequest.of("acme").withLimit(limit), "search limit must be at least 1, got " + limit);
+  }
+
+  @Test
+  void aSearchLimitAbove200IsALimitAUserExceeded() {
+    assertLimit(() -> SearchRequest.of("acme").withLimit(201), Limit.SEARCH_LIMIT, 200, 201,
+        "A search can show at most 200 results; 201 were asked for.");
+  }
+
+  @Test
+  void aSearchTextOfMoreThan1000CharactersIsALimitAUserExceeded() {
+    String longest = "\uD83D\uDE00".repeat(1000); // 1000 characters, 2000 UTF-16 units
+    assertEquals(longest, SearchRequest.of(longest).text());
+    assertLimit(() -> SearchRequest.of(longest + "a"), Limit.SEARCH_TEXT_LENGTH, 1000, 1001,
+        "A search text can be at most 1000 characters long; it has 1001.");
   }
 
   @Test
@@ -82,7 +106,8 @@ class RequestsTest {
     List<ConsumerEntry> entries = new ArrayList<>(Collections.nCopies(1000, ConsumerEntry.newOrganization("Acme")));
     assertEquals(1000, new AddConsumersRequest(entries).entries().size());
     entries.add(ConsumerEntry.existing(ConsumerOrganizationId.of("org-1")));
-    assertIllegal(() -> new AddConsumersRequest(entries), "at most 1000 entries, got 1001");
+    assertLimit(() -> new AddConsumersRequest(entries), Limit.BATCH_SIZE, 1000, 1001,
+        "At most 1000 consumers can be added in one step; 1001 were given.");
   }
 
   @Test
@@ -153,6 +178,15 @@ class RequestsTest {
     after.clear();
     assertEquals(List.of("name", "version"), List.copyOf(event.after().keySet()));
     assertThrows(UnsupportedOperationException.class, () -> event.after().clear());
+  }
+
+  private static void assertLimit(Executable call, Limit limit, int maximum, int requested, String messagePart) {
+    LimitExceededException e = assertThrows(LimitExceededException.class, call);
+    assertEquals(ErrorCode.LIMIT_EXCEEDED, e.code());
+    assertEquals(limit, e.limit());
+    assertEquals(maximum, e.maximum());
+    assertEquals(requested, e.requested());
+    assertTrue(e.getMessage().contains(messagePart), () -> "\"" + e.getMessage() + "\" does not say " + messagePart);
   }
 
   private static void assertIllegal(Executable call, String expectedMessagePart) {

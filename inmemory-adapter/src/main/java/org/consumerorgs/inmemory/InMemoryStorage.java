@@ -1,5 +1,6 @@
 package org.consumerorgs.inmemory;
 
+import java.security.SecureRandom;
 import org.consumerorgs.spi.EventStore;
 import org.consumerorgs.spi.LinkStore;
 import org.consumerorgs.spi.OrganizationStore;
@@ -20,6 +21,8 @@ public final class InMemoryStorage implements Storage {
   private final InMemoryOrganizationStore organizations = new InMemoryOrganizationStore(transactions);
   private final InMemoryLinkStore links = new InMemoryLinkStore(transactions);
   private final InMemoryEventStore events = new InMemoryEventStore(transactions);
+  /** Its data lives and dies with this instance, and so do the cursors over it: a key of its own, made at random. */
+  private final byte[] cursorKey = randomKey();
 
   @Override
   public TransactionBoundary transactions() {
@@ -49,5 +52,16 @@ public final class InMemoryStorage implements Storage {
   @Override
   public EventStore events() {
     return events;
+  }
+
+  @Override
+  public byte[] cursorKey() {
+    return cursorKey.clone();
+  }
+
+  private static byte[] randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
   }
 }

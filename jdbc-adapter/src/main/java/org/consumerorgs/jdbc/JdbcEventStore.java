@@ -55,13 +55,14 @@ final class JdbcEventStore implements EventStore {
     }
     long last = advance(provider, events.size());
     long first = last - events.size() + 1;
+    // The sequence is allotted under the counter's lock: a duplicate is a broken counter, never a race to retry.
     statements.batch("recording events", insert, Statements.positions(events.size()), (i, p) -> {
       ChangeEvent event = events.get(i);
       p.text(provider.value()).number(first + i).text(event.type().name()).time(event.occurredAt())
           .text(event.actorId()).optionalText(event.organizationId().map(ConsumerOrganizationId::value))
           .optionalText(event.shareId().map(ShareId::value))
           .text(StateJson.encode(event.before())).text(StateJson.encode(event.after()));
-    });
+    }, SqlErrors.OnDuplicate.BROKEN_INVARIANT);
   }
 
   /** Moves the provider's counter on by {@code count} and returns its new value; PostgreSQL does both at once. */

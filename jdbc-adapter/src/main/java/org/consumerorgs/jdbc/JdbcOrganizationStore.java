@@ -60,8 +60,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
   JdbcOrganizationStore(Statements statements, Dialect dialect, String prefix, int glance, int cap) {
     this.statements = statements;
     this.dialect = dialect;
-    this.insertHead = TablePrefix.apply(prefix, """
-        INSERT INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
+    // MariaDB's guard reads a snapshot, which does not see a name that a concurrent transaction inserted and has not
+    // committed yet: the insert then waits for that transaction and, once it commits, fails on the unique key of live
+    // names (and the driver logs every failed statement as a warning). IGNORE makes that row skipped instead, exactly
+    // like PostgreSQL's ON CONFLICT DO NOTHING, and the holder, committed by then, is read below as for any taken name.
+    this.insertHead = TablePrefix.apply(prefix, (dialect == Dialect.MARIADB ? "INSERT IGNORE" : "INSERT") + """
+         INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
           live_name_hash, version, created_at, updated_at)
         SELECT v.provider_id, v.organization_id, v.name, v.search_key, v.sort_key, v.live_name_hash, 1,
           v.created_at, v.updated_at""");
@@ -82,9 +86,14 @@ final class JdbcOrganizationStore implements OrganizationStore {
     this.holdersOf = TablePrefix.apply(prefix,
         "SELECT " + COLUMNS + ", o.live_name_hash FROM ${table_prefix}organization o"
             + " WHERE o.provider_id = ? AND o.live_name_hash IN ");
+    // On MariaDB the read locks what it finds: a plain read there does not see a name that a concurrent transaction
+    // inserted and has not committed yet, and the UPDATE would then wait for it and fail on the unique key of live
+    // names, a failed statement the driver logs as a warning. Locking, the read waits for that transaction instead and
+    // then sees its name taken. (UPDATE IGNORE cannot stand in: its count is of the rows matched, changed or not.)
     this.renameTargets = TablePrefix.apply(prefix,
         "SELECT " + COLUMNS + " FROM ${table_prefix}organization o"
-            + " WHERE o.provider_id = ? AND (o.organization_id = ? OR o.live_name_hash = ?)");
+            + " WHERE o.provider_id = ? AND (o.organization_id = ? OR o.live_name_hash = ?)"
+            + (dialect == Dialect.MARIADB ? " FOR UPDATE" : ""));
     this.rename = TablePrefix.apply(prefix, """
         UPDATE ${table_prefix}organization
         SET name = ?, search_key = ?, sort_key = ?, live_name_hash = ?, version = version + 1, updated_at = ?
@@ -141,7 +150,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
           "? AS provider_id, ? AS organization_id, ? AS name, ? AS search_key, ? AS sort_key, ? AS live_name_hash,"
               + " ? AS created_at, ? AS updated_at",
           insertGuard, Statements.positions(organizations.size()),
-          (i, p) -> bindRow(organizations.get(i), hashes.get(i), p));
+          (i, p) -> bindRow(organizations.get(i), hashes.get(i), p), dialect == Dialect.MARIADB);
       counts = Statements.uniformCounts(inserted, organizations.size());
     } else {
       List<Integer> positions = Statements.positions(organizations.size());
@@ -236,9 +245,20 @@ final class JdbcOrganizationStore implements OrganizationStore {
       return new RenameOutcome.NameTaken(holder.get());
     }
     byte[] sortKey = NameKeys.sortKey(newName.searchKey());
-    int updated = statements.update("renaming an organization", rename, p -> p
+    Statements.Binder renaming = p -> p
         .text(newName.value()).text(newName.searchKey()).bytes(sortKey).bytes(hash)
-        .time(at).text(provider.value()).text(id.value()).number(expectedVersion));
+        .time(at).text(provider.value()).text(id.value()).number(expectedVersion);
+    int updated;
+    try {
+      updated = statements.update("renaming an organization", rename, renaming);
+    } catch (StorageException e) {
+      // A transaction that took the name after the read above committed while the UPDATE waited for it. MariaDB and
+      // H2 undo only the failed statement, so the holder can be read and the outcome told here; PostgreSQL ends the
+      // transaction, whose retry sees the holder.
+      Optional<ConsumerOrganization> taker = dialect == Dialect.POSTGRESQL || !statements.isDuplicateKey(e)
+          ? Optional.empty() : liveHolder(provider, hash).filter(h -> !h.id().equals(id));
+      return new RenameOutcome.NameTaken(taker.orElseThrow(() -> e));
+    }
     if (updated == 0) {
       Optional<ConsumerOrganization> now = findLive(provider, id);
       if (now.isPresent() && now.get().version() == expectedVersion) {
@@ -258,6 +278,14 @@ final class JdbcOrganizationStore implements OrganizationStore {
           p -> p.bytes(sortKey).text(provider.value()).text(id.value()));
     }
     return new RenameOutcome.Renamed(self.get().renamed(newName.value(), at));
+  }
+
+  /** The live organization whose name has this uniqueness hash, if any. */
+  private Optional<ConsumerOrganization> liveHolder(ProviderId provider, byte[] hash) {
+    List<ConsumerOrganization> found = new ArrayList<>();
+    statements.stream("reading who holds a name", holdersOf + Statements.placeholders(1),
+        p -> p.text(provider.value()).bytes(hash), row -> organization(provider, row), found::add);
+    return found.stream().findFirst();
   }
 
   @Override

@@ -2,14 +2,11 @@ package org.consumerorgs.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -18,128 +15,200 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shipped DDL, for hosts without a migration tool. The same numbered scripts lie in the jar under
- * {@link Dialect#scriptFolder()} for hosts with one: Flyway runs them as they are, given the placeholder
- * {@code table_prefix}. The adapter never creates tables on its own; the host calls {@link #install} once.
+ * The shipped DDL, for hosts without a migration tool, and the schema's version. The same numbered scripts lie in
+ * the jar under {@link Dialect#scriptFolder()} for hosts with one: Flyway runs them as they are, given the
+ * placeholder {@code table_prefix}. Either way the schema records its version (from version 2 on, in the table
+ * {@code <prefix>schema_version}; a schema with the tables of V1 and no such table is version 1), and
+ * {@link JdbcStorage} refuses to start on any version but {@link #REQUIRED_VERSION}. The adapter never creates or
+ * changes tables on its own: the host calls {@link #install} or {@link #upgrade}, or runs its migration tool.
+ *
+ * <p>Each step is atomic where the database allows: PostgreSQL runs it in one transaction. H2, MariaDB and MySQL
+ * commit each DDL statement, so when a step fails there, the tables it created are dropped again, and a step cut
+ * short before it could do so (a lost connection) is reported as a half-made schema, never taken for a version.
  */
 public final class JdbcSchema {
+  /** The schema version this release of the adapter reads and writes: the number of its newest script. */
+  public static final int REQUIRED_VERSION = 2;
   private static final Logger log = LoggerFactory.getLogger(JdbcSchema.class);
-  /** The scripts in the order they apply; a new release adds a V2, never edits V1. */
-  static final List<String> SCRIPTS = List.of("V1__consumer_orgs.sql");
 
   private JdbcSchema() {}
 
-  /** Installs the schema with the default table prefix {@code "corg_"}; see {@link #install(DataSource, String)}. */
+  /** Installs or upgrades the schema with the default prefix {@code "corg_"}; see {@link #install(DataSource, String)}. */
   public static void install(DataSource dataSource) {
     install(dataSource, TablePrefix.DEFAULT);
   }
 
   /**
-   * Runs the shipped scripts for the database behind {@code dataSource}, in one transaction where the database
-   * allows DDL in one (PostgreSQL, H2). Fails if the tables already exist: it installs, it does not upgrade; call
-   * {@link #isInstalled} first to install on first start only.
+   * Brings the schema with this table prefix to {@link #REQUIRED_VERSION}, whatever it finds: on a database without
+   * it, installs every script in one step (nothing is left behind if that fails); on an older version, upgrades it
+   * ({@link #upgrade}); on the required version, does nothing. Safe to call on every start.
+   *
+   * @throws StorageException if the schema is newer than this release, half made, or a script fails
    */
   public static void install(DataSource dataSource, String tablePrefix) {
     requireNonNull(dataSource, "dataSource");
     TablePrefix.validate(tablePrefix);
     Dialect dialect = JdbcStorage.detect(dataSource);
-    List<String> statements = statements(dialect, tablePrefix);
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try (Statement statement = connection.createStatement()) {
-        for (String sql : statements) {
-          statement.execute(sql);
-        }
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        String partial = dialect == Dialect.MARIADB
-            ? " MariaDB and MySQL commit each DDL statement, so the tables created before the failure remain: drop"
-                + " the tables whose names start with \"" + tablePrefix + "\" before trying again."
-            : " Nothing was installed.";
-        throw new StorageException("Installing the Consumer Organizations schema (" + dialect.scriptFolder()
-            + ", table prefix \"" + tablePrefix + "\") failed: " + e.getMessage() + "." + partial, e, false);
-      } finally {
-        connection.setAutoCommit(autoCommit);
+    List<SchemaScript> scripts = SchemaScript.all(dialect, tablePrefix);
+    withConnection(dataSource, "install the schema", connection -> {
+      Optional<Integer> installed = installed(connection, dialect, tablePrefix);
+      if (installed.isEmpty()) {
+        apply(connection, dialect, tablePrefix, scripts, Optional.empty());
+        log.info("Installed the Consumer Organizations schema version {} for {} with table prefix {}",
+            REQUIRED_VERSION, dialect, tablePrefix);
+      } else {
+        upgrade(connection, dialect, tablePrefix, installed.get(), scripts);
       }
-    } catch (SQLException e) {
-      throw new StorageException("Could not connect to install the schema: " + e.getMessage(), e, false);
-    }
-    log.info("Installed the Consumer Organizations schema for {} with table prefix {}", dialect, tablePrefix);
+    });
   }
 
   /**
-   * Whether the schema with this table prefix is installed in the database behind {@code dataSource}: whether its
-   * tables answer a query. For hosts that install on first start: {@code if (!isInstalled(ds, p)) install(ds, p);}
+   * Upgrades the installed schema with this table prefix to {@link #REQUIRED_VERSION}, one numbered script at a
+   * time (the very scripts Flyway runs), each step atomic where the database allows and recorded as it completes, so
+   * an upgrade that fails half-way can be called again. Does nothing on the required version.
+   *
+   * @throws StorageException if the schema is not installed, newer than this release, half made, or a script fails
    */
-  public static boolean isInstalled(DataSource dataSource, String tablePrefix) {
+  public static void upgrade(DataSource dataSource, String tablePrefix) {
     requireNonNull(dataSource, "dataSource");
     TablePrefix.validate(tablePrefix);
     Dialect dialect = JdbcStorage.detect(dataSource);
-    try (Connection connection = dataSource.getConnection()) {
-      probe(connection, tablePrefix);
-      return true;
-    } catch (SQLException e) {
-      SqlErrors errors = new SqlErrors(dialect, Optional.of(tablePrefix));
-      if (errors.isMissingTable(e)) {
-        return false;
-      }
-      throw errors.translate(e, "checking whether the schema is installed");
-    }
+    List<SchemaScript> scripts = SchemaScript.all(dialect, tablePrefix);
+    withConnection(dataSource, "upgrade the schema", connection -> {
+      int installed = installed(connection, dialect, tablePrefix).orElseThrow(() -> new StorageException(
+          SchemaMismatch.notInstalled(dialect, tablePrefix), null, false));
+      upgrade(connection, dialect, tablePrefix, installed, scripts);
+    });
   }
 
-  /** Queries a table of the schema without reading a row; fails with the database's "no such table" if absent. */
-  static void probe(Connection connection, String tablePrefix) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.executeQuery(TablePrefix.apply(tablePrefix,
-          "SELECT last_sequence FROM ${table_prefix}event_counter WHERE 1 = 0")).close();
-    }
+  /**
+   * The version of the schema with this table prefix in the database behind {@code dataSource}, or empty if it is
+   * not installed. Compare it with {@link #REQUIRED_VERSION}; {@link #upgrade} closes the gap.
+   *
+   * @throws StorageException if the schema is half made (an install or upgrade cut short), saying what to drop
+   */
+  public static Optional<Integer> installedVersion(DataSource dataSource, String tablePrefix) {
+    requireNonNull(dataSource, "dataSource");
+    TablePrefix.validate(tablePrefix);
+    Dialect dialect = JdbcStorage.detect(dataSource);
+    List<Optional<Integer>> version = new ArrayList<>();
+    withConnection(dataSource, "read the schema's version",
+        connection -> version.add(installed(connection, dialect, tablePrefix)));
+    return version.get(0);
+  }
+
+  /**
+   * Whether the schema with this table prefix is installed, at any version, in the database behind
+   * {@code dataSource}. {@link #install} checks for itself, so a host need not ask first.
+   */
+  public static boolean isInstalled(DataSource dataSource, String tablePrefix) {
+    return installedVersion(dataSource, tablePrefix).isPresent();
   }
 
   /** The statements of every shipped script for {@code dialect}, with the table prefix put in, in order. */
   public static List<String> statements(Dialect dialect, String tablePrefix) {
     requireNonNull(dialect, "dialect");
     TablePrefix.validate(tablePrefix);
-    List<String> statements = new ArrayList<>();
-    for (String script : SCRIPTS) {
-      for (String sql : split(read(dialect.scriptFolder() + "/" + script))) {
-        statements.add(TablePrefix.apply(tablePrefix, sql));
-      }
-    }
-    return statements;
+    return SchemaScript.all(dialect, tablePrefix).stream().flatMap(s -> s.statements().stream()).toList();
   }
 
-  private static String read(String resource) {
-    try (InputStream in = JdbcSchema.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar is missing its DDL script " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static void upgrade(Connection connection, Dialect dialect, String tablePrefix, int installed,
+      List<SchemaScript> scripts) throws SQLException {
+    if (installed > REQUIRED_VERSION) {
+      throw new StorageException(SchemaMismatch.newer(dialect, tablePrefix, installed), null, false);
+    }
+    for (SchemaScript script : scripts.subList(installed, scripts.size())) {
+      apply(connection, dialect, tablePrefix, List.of(script), Optional.of(script.version() - 1));
+      log.info("Upgraded the Consumer Organizations schema with table prefix {} on {} to version {}", tablePrefix,
+          dialect, script.version());
     }
   }
 
-  /** Splits a script on the semicolons that end its lines; the shipped scripts have no other kind. */
-  static List<String> split(String script) {
-    List<String> statements = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : script.split("\n")) {
-      String trimmed = line.strip();
-      if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-        continue;
+  /**
+   * Runs {@code scripts} as one step: one transaction where DDL can be in one (PostgreSQL); elsewhere each DDL
+   * statement commits, so a failed step drops again the tables it created. A step another host completed at the
+   * same moment (its tables were there by the time this one ran) counts as done.
+   */
+  private static void apply(Connection connection, Dialect dialect, String tablePrefix, List<SchemaScript> scripts,
+      Optional<Integer> from) throws SQLException {
+    int to = scripts.get(scripts.size() - 1).version();
+    List<String> created = new ArrayList<>();
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      for (SchemaScript script : scripts) {
+        for (String sql : script.statements()) {
+          statement.execute(sql);
+          SchemaScript.createdTable(sql).ifPresent(created::add);
+        }
       }
-      current.append(line).append('\n');
-      if (trimmed.endsWith(";")) {
-        String sql = current.toString().strip();
-        statements.add(sql.substring(0, sql.length() - 1));
-        current.setLength(0);
+      connection.commit();
+    } catch (SQLException e) {
+      String undone = undo(connection, dialect, created, e);
+      if (reachedMeanwhile(connection, dialect, tablePrefix, to)) {
+        log.info("Another host brought the schema with table prefix {} to version {} meanwhile", tablePrefix, to);
+        return;
       }
+      throw new StorageException((from.isEmpty() ? "Installing" : "Upgrading from version " + from.get() + " to "
+          + to + " of") + " the Consumer Organizations schema (" + dialect.scriptFolder() + ", table prefix \""
+          + tablePrefix + "\") failed: " + e.getMessage() + "." + undone, e, false);
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
-    if (!current.toString().isBlank()) {
-      throw new IllegalStateException("a DDL script ends without a semicolon: " + current);
+  }
+
+  /** Takes back what a failed step did, as far as the database allows; says what became of it. */
+  private static String undo(Connection connection, Dialect dialect, List<String> created, SQLException failure) {
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException lost) {
+      failure.addSuppressed(lost);
+      return " The connection failed too, so what the step had done is unknown: JdbcSchema.installedVersion tells.";
     }
-    return statements;
+    return dialect == Dialect.POSTGRESQL ? " Nothing of it was applied." : dropAgain(connection, created);
+  }
+
+  /** Drops the tables a failed step created, last first (later tables refer to earlier ones); says how that went. */
+  private static String dropAgain(Connection connection, List<String> created) {
+    if (created.isEmpty()) {
+      return " It had created no table yet.";
+    }
+    List<String> lastFirst = new ArrayList<>(created);
+    Collections.reverse(lastFirst);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE IF EXISTS " + String.join(", ", lastFirst));
+      return " The database commits each DDL statement; the tables it had created (" + String.join(", ", created)
+          + ") were dropped again.";
+    } catch (SQLException dropFailure) {
+      return " The database commits each DDL statement, and dropping the tables it had created failed too ("
+          + dropFailure.getMessage() + "): drop " + String.join(", ", created) + " before trying again.";
+    }
+  }
+
+  /** Whether the schema is at {@code version} or later now, after this host's step failed. */
+  private static boolean reachedMeanwhile(Connection connection, Dialect dialect, String tablePrefix, int version) {
+    try {
+      return installed(connection, dialect, tablePrefix).filter(v -> v >= version).isPresent();
+    } catch (SQLException | StorageException e) {
+      return false; // not cleanly at any version: the step's own failure is the one to report
+    }
+  }
+
+  private static Optional<Integer> installed(Connection connection, Dialect dialect, String tablePrefix)
+      throws SQLException {
+    return InstalledSchema.version(connection, dialect, tablePrefix);
+  }
+
+  private interface ConnectionWork {
+    void run(Connection connection) throws SQLException;
+  }
+
+  private static void withConnection(DataSource dataSource, String purpose, ConnectionWork work) {
+    try (Connection connection = dataSource.getConnection()) {
+      work.run(connection);
+    } catch (SQLException e) {
+      throw new StorageException("Could not " + purpose + ": " + e.getMessage(), e, false);
+    }
   }
 }

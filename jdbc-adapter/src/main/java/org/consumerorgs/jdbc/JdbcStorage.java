@@ -27,7 +27,8 @@ import org.consumerorgs.spi.TransactionBoundary;
  * }</pre>
  *
  * <p>Building checks, with one connection, that the database is a supported one (and the one named, if any) and
- * that the schema is installed; it creates nothing.
+ * that the schema is installed at the version this release needs ({@link JdbcSchema#REQUIRED_VERSION}); it creates
+ * nothing.
  */
 public final class JdbcStorage implements Storage {
   private final Dialect dialect;
@@ -38,12 +39,15 @@ public final class JdbcStorage implements Storage {
   private final JdbcOrganizationStore organizations;
   private final JdbcLinkStore links;
   private final JdbcEventStore events;
+  private final CursorKeyTable cursorKey;
 
-  private JdbcStorage(
-      Dialect dialect, String tablePrefix, DataSource dataSource, HostConnections host, int glance, int cap) {
+  private JdbcStorage(Dialect dialect, String tablePrefix, DataSource dataSource, HostConnections host, int glance,
+      int cap, Optional<byte[]> cursorKey) {
     this.dialect = dialect;
     this.tablePrefix = tablePrefix;
-    this.transactions = new JdbcTransactions(dataSource, host, new SqlErrors(dialect, Optional.of(tablePrefix)));
+    SqlErrors errors = new SqlErrors(dialect, Optional.of(tablePrefix));
+    this.transactions = new JdbcTransactions(dataSource, host, errors);
+    this.cursorKey = new CursorKeyTable(dataSource, tablePrefix, errors, cursorKey);
     Statements statements = new Statements(transactions);
     this.providers = new JdbcProviderStore(statements, dialect, tablePrefix);
     this.shares = new JdbcShareStore(statements, dialect, tablePrefix);
@@ -94,13 +98,22 @@ public final class JdbcStorage implements Storage {
     return events;
   }
 
+  /**
+   * The key in the table {@code <prefix>cursor_key}, shared by every host over these tables. The first host that
+   * needs one writes it, on a connection of its own; each storage reads it once and keeps it.
+   */
+  @Override
+  public byte[] cursorKey() {
+    return cursorKey.get();
+  }
+
   /** The dialect of the database behind {@code dataSource}, from its driver's metadata. */
   static Dialect detect(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       return detect(connection.getMetaData());
     } catch (SQLException e) {
-      throw new StorageException("Could not connect to the database to find out which it is: " + e.getMessage(), e,
-          false);
+      throw new StorageException(SqlErrors.reaching(e),
+          "Could not connect to the database to find out which it is: " + e.getMessage(), e);
     }
   }
 
@@ -133,7 +146,9 @@ public final class JdbcStorage implements Storage {
 
     /**
      * The prefix of every table and index name, the same one the schema was installed with. Default
-     * {@code "corg_"}. An ASCII letter followed by letters, digits and underscores, at most 24 characters.
+     * {@code "corg_"}. A lower-case ASCII letter followed by lower-case letters, digits and underscores, at most 24
+     * characters. Upper case is refused on every database: MariaDB and MySQL tell table names apart by case where
+     * PostgreSQL and H2 do not, so only a lower-case prefix names the same tables everywhere.
      */
     public Builder tablePrefix(String tablePrefix) {
       this.tablePrefix = TablePrefix.validate(tablePrefix);
@@ -161,10 +176,12 @@ public final class JdbcStorage implements Storage {
      * Checks the database and the schema with one connection and builds the storage.
      *
      * @throws IllegalArgumentException if the database is not supported or not the named dialect
-     * @throws StorageException if the database cannot be reached or the schema is not installed
+     * @throws StorageException if the database cannot be reached, or the schema is not installed, half made, or at
+     *     another version than {@link JdbcSchema#REQUIRED_VERSION} (the message names the call that upgrades it)
      */
     public JdbcStorage build() {
       Dialect actual;
+      Optional<byte[]> cursorKey;
       try (Connection connection = dataSource.getConnection()) {
         actual = detect(connection.getMetaData());
         if (dialect.isPresent() && dialect.get() != actual) {
@@ -173,17 +190,22 @@ public final class JdbcStorage implements Storage {
               + " " + connection.getMetaData().getDatabaseProductVersion() + ")");
         }
         requireSchema(connection, actual);
+        cursorKey = CursorKeyTable.read(connection, tablePrefix);
       } catch (SQLException e) {
-        throw new StorageException("Could not connect to the database to check it: " + e.getMessage(), e, false);
+        throw new StorageException(SqlErrors.reaching(e), "Could not connect to the database to check it: "
+            + e.getMessage(), e);
       }
-      return new JdbcStorage(actual, tablePrefix, dataSource, host, substringGlance, substringCap);
+      return new JdbcStorage(actual, tablePrefix, dataSource, host, substringGlance, substringCap, cursorKey);
     }
 
-    private void requireSchema(Connection connection, Dialect actual) {
-      try {
-        JdbcSchema.probe(connection, tablePrefix);
-      } catch (SQLException e) {
-        throw new SqlErrors(actual, Optional.of(tablePrefix)).translate(e, "checking that the schema is installed");
+    private void requireSchema(Connection connection, Dialect actual) throws SQLException {
+      int installed = InstalledSchema.version(connection, actual, tablePrefix).orElseThrow(
+          () -> new StorageException(SchemaMismatch.notInstalled(actual, tablePrefix), null, false));
+      if (installed < JdbcSchema.REQUIRED_VERSION) {
+        throw new StorageException(SchemaMismatch.older(actual, tablePrefix, installed), null, false);
+      }
+      if (installed > JdbcSchema.REQUIRED_VERSION) {
+        throw new StorageException(SchemaMismatch.newer(actual, tablePrefix, installed), null, false);
       }
     }
   }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,9 @@ final class Statements {
     void read(ResultSet row) throws SQLException;
   }
 
+  /** MariaDB's ER_DUP_ENTRY, the one warning an {@code INSERT IGNORE} of a guarded row may leave. */
+  private static final int MARIADB_DUPLICATE_KEY = 1062;
+
   private final JdbcTransactions transactions;
 
   Statements(JdbcTransactions transactions) {
@@ -74,6 +78,12 @@ final class Statements {
    * not report them ({@link java.sql.Statement#SUCCESS_NO_INFO}): callers then check what happened with a query.
    */
   <T> Optional<int[]> batch(String doing, String sql, List<T> items, ItemBinder<T> binder) {
+    return batch(doing, sql, items, binder, SqlErrors.OnDuplicate.CONCURRENT_CHANGE);
+  }
+
+  /** {@link #batch(String, String, List, ItemBinder)}, saying what a duplicate key would mean for these rows. */
+  <T> Optional<int[]> batch(
+      String doing, String sql, List<T> items, ItemBinder<T> binder, SqlErrors.OnDuplicate onDuplicate) {
     if (items.isEmpty()) {
       return Optional.of(new int[0]);
     }
@@ -91,7 +101,7 @@ final class Statements {
       }
       return Optional.of(counts);
     } catch (SQLException e) {
-      throw transactions.errors().translate(e, doing);
+      throw transactions.errors().translate(e, doing, onDuplicate);
     }
   }
 
@@ -103,6 +113,15 @@ final class Statements {
    */
   <T> int insertRows(
       String doing, String head, String rowColumns, String tail, List<T> items, ItemBinder<T> binder) {
+    return insertRows(doing, head, rowColumns, tail, items, binder, false);
+  }
+
+  /**
+   * {@link #insertRows(String, String, String, String, List, ItemBinder)}; with {@code ignoringDuplicates}, {@code
+   * head} is a MariaDB {@code INSERT IGNORE}, run by {@link #insertIgnoringDuplicates}.
+   */
+  <T> int insertRows(String doing, String head, String rowColumns, String tail, List<T> items, ItemBinder<T> binder,
+      boolean ignoringDuplicates) {
     int inserted = 0;
     String row = rowColumns.replaceAll("\\? AS \\w+", "?");
     for (int from = 0; from < items.size(); from += 500) {
@@ -112,13 +131,42 @@ final class Statements {
         sql.append(" UNION ALL SELECT ").append(row);
       }
       sql.append(") v ").append(tail);
-      inserted += update(doing, sql.toString(), params -> {
+      Binder rows = params -> {
         for (T item : chunk) {
           binder.bind(item, params);
         }
-      });
+      };
+      inserted += ignoringDuplicates ? insertIgnoringDuplicates(doing, sql.toString(), rows)
+          : update(doing, sql.toString(), rows);
     }
     return inserted;
+  }
+
+  /**
+   * Runs a MariaDB {@code INSERT IGNORE} and returns how many rows it inserted. IGNORE skips a row whose unique key is
+   * taken without an error (so the driver logs nothing), but it would turn other failures into warnings too: each
+   * warning is read, and anything but a duplicate key fails as the error it would have been.
+   */
+  int insertIgnoringDuplicates(String doing, String sql, Binder binder) {
+    Connection connection = transactions.connection(TransactionMode.READ_WRITE);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(new Params(statement));
+      int inserted = statement.executeUpdate();
+      for (SQLWarning w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
+        if (w.getErrorCode() != MARIADB_DUPLICATE_KEY) {
+          throw new SQLException(w.getMessage(), w.getSQLState() == null ? "HY000" : w.getSQLState(),
+              w.getErrorCode());
+        }
+      }
+      return inserted;
+    } catch (SQLException e) {
+      throw transactions.errors().translate(e, doing);
+    }
+  }
+
+  /** Whether a statement failed on a unique key: what a guarded write reports when a concurrent one won. */
+  boolean isDuplicateKey(org.consumerorgs.error.StorageException failure) {
+    return failure.getCause() instanceof SQLException e && transactions.errors().isDuplicateKey(e);
   }
 
   <T> List<T> list(String doing, String sql, Binder binder, RowMapper<T> mapper) {

@@ -2,6 +2,7 @@ package org.consumerorgs.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,6 +27,7 @@ import org.consumerorgs.domain.MatchKind;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.SearchHit;
 import org.consumerorgs.domain.SearchRequest;
+import org.consumerorgs.error.StorageException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -78,13 +81,13 @@ class FlywayMigrationTest {
       MigrateResult result = flyway.migrate();
 
       assertTrue(result.success);
-      assertEquals(1, result.migrationsExecuted);
+      assertEquals(2, result.migrationsExecuted);
       List<MigrationInfo> versioned = Arrays.stream(flyway.info().applied())
           .filter(info -> info.getState() != MigrationState.BASELINE).toList();
-      assertEquals(1, versioned.size(), () -> "applied: " + versioned);
-      assertEquals("1", versioned.get(0).getVersion().getVersion());
-      assertEquals("V1__consumer_orgs.sql", versioned.get(0).getScript());
-      assertEquals(MigrationState.SUCCESS, versioned.get(0).getState());
+      assertEquals(SchemaScript.FILES, versioned.stream().map(MigrationInfo::getScript).toList());
+      assertEquals(List.of("1", "2"), versioned.stream().map(info -> info.getVersion().getVersion()).toList());
+      assertTrue(versioned.stream().allMatch(info -> info.getState() == MigrationState.SUCCESS), versioned::toString);
+      assertEquals(Optional.of(JdbcSchema.REQUIRED_VERSION), JdbcSchema.installedVersion(dataSource, "fw1_"));
 
       ConsumerOrgs sdk = ConsumerOrgs.builder(
           JdbcStorage.builder(dataSource).dialect(dialect).tablePrefix("fw1_").build()).build();
@@ -127,6 +130,49 @@ class FlywayMigrationTest {
       onlyJdbcSchema.removeAll(byFlyway);
       assertTrue(onlyFlyway.isEmpty() && onlyJdbcSchema.isEmpty(),
           () -> "only by Flyway: " + onlyFlyway + "\nonly by JdbcSchema: " + onlyJdbcSchema);
+    }
+
+    /** A host that ran Flyway with the first release (V1 alone) upgrades by running Flyway with this one. */
+    @Test
+    void flywayUpgradesASchemaItInstalledAtVersionOneToWhatJdbcSchemaInstalls() throws SQLException {
+      DataSource dataSource = TestDatabase.of(dialect).first();
+      Flyway firstRelease = Flyway.configure().configuration(flyway(dataSource, "fw4_").getConfiguration())
+          .target("1").load();
+      firstRelease.migrate();
+      assertEquals(Optional.of(1), JdbcSchema.installedVersion(dataSource, "fw4_"));
+      StorageException refused = assertThrows(
+          StorageException.class,
+          () -> JdbcStorage.builder(dataSource).tablePrefix("fw4_").build());
+      assertTrue(refused.getMessage().contains("is at version 1"), refused.getMessage());
+
+      MigrateResult upgrade = flyway(dataSource, "fw4_").migrate();
+
+      assertEquals(1, upgrade.migrationsExecuted);
+      assertEquals(Optional.of(2), JdbcSchema.installedVersion(dataSource, "fw4_"));
+      JdbcSchema.install(dataSource, "js4_");
+      assertSameStructure(dataSource, "js4_", "fw4_");
+      JdbcStorage.builder(dataSource).tablePrefix("fw4_").build();
+    }
+
+    /** The first release's schema, installed by its V1 script, upgraded through JdbcSchema: the same as installed. */
+    @Test
+    void jdbcSchemaUpgradesVersionOneToWhatItInstalls() throws SQLException {
+      DataSource dataSource = TestDatabase.of(dialect).first();
+      TestDatabase.installVersion1(dataSource, dialect, "up5_");
+
+      JdbcSchema.upgrade(dataSource, "up5_");
+
+      JdbcSchema.install(dataSource, "js5_");
+      assertSameStructure(dataSource, "js5_", "up5_");
+    }
+
+    private void assertSameStructure(DataSource dataSource, String expectedPrefix, String actualPrefix)
+        throws SQLException {
+      SortedSet<String> expected = structure(dataSource, expectedPrefix);
+      SortedSet<String> actual = structure(dataSource, actualPrefix);
+      assertTrue(expected.contains("table schema_version") && expected.contains("table cursor_key"),
+          () -> "installed: " + expected);
+      assertEquals(expected, actual);
     }
 
     /**

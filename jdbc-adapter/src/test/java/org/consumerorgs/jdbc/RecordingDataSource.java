@@ -15,15 +15,24 @@ final class RecordingDataSource implements DataSource {
   private final List<RecordingConnection> handedOut = new ArrayList<>();
   private volatile String failingCall;
   private volatile SQLException failure;
+  /** How many more connections fail; negative: all of them. */
+  private int failuresLeft = -1;
 
   RecordingDataSource(DataSource target) {
     this.target = target;
   }
 
   /** Connections handed out from now on throw {@code failure} on {@code call}; see {@link RecordingConnection#fail}. */
-  void failOnNewConnections(String call, SQLException failure) {
+  synchronized void failOnNewConnections(String call, SQLException failure) {
     this.failingCall = call;
     this.failure = failure;
+    this.failuresLeft = -1;
+  }
+
+  /** Only the next {@code count} connections handed out throw {@code failure} on {@code call}; later ones work. */
+  synchronized void failOnNextConnections(int count, String call, SQLException failure) {
+    failOnNewConnections(call, failure);
+    this.failuresLeft = count;
   }
 
   synchronized List<RecordingConnection> handedOut() {
@@ -46,8 +55,9 @@ final class RecordingDataSource implements DataSource {
   }
 
   private synchronized Connection record(RecordingConnection connection) {
-    if (failure != null) {
+    if (failure != null && failuresLeft != 0) {
       connection.fail(failingCall, failure);
+      failuresLeft--;
     }
     handedOut.add(connection);
     return connection.connection();

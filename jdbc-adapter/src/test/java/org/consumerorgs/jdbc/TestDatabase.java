@@ -110,6 +110,29 @@ final class TestDatabase implements AutoCloseable {
         () -> execute(MARIADB_URL, user, "DROP DATABASE " + database));
   }
 
+  /**
+   * Installs version 1 of the schema alone, as the first release did (no version recorded): by running the V1 script
+   * itself, statement by statement.
+   */
+  static void installVersion1(DataSource dataSource, Dialect dialect, String tablePrefix) {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      for (String sql : SchemaScript.all(dialect, tablePrefix).get(0).statements()) {
+        statement.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not install version 1 with prefix " + tablePrefix, e);
+    }
+  }
+
+  /** Runs one statement of the test's own on {@code dataSource}, in auto-commit mode. */
+  static void execute(DataSource dataSource, String sql) {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not run " + sql, e);
+    }
+  }
+
   /** The first host instance's pool. */
   DataSource first() {
     return first;

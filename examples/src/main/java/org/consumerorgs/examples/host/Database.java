@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.io.PrintStream;
+import java.util.Optional;
 import org.consumerorgs.error.StorageException;
 import org.consumerorgs.jdbc.JdbcSchema;
 import org.consumerorgs.jdbc.JdbcStorage;
@@ -32,14 +33,21 @@ final class Database implements AutoCloseable {
       String prefix = settings.tablePrefix();
       // The SDK never creates tables behind the host's back: installing is the host's explicit, one-time decision.
       // A host with a migration tool (Flyway, Liquibase) runs the same scripts from the jar instead (README).
-      if (JdbcSchema.isInstalled(pool, prefix)) {
-        out.println("Using " + describe(settings) + "; its schema (table prefix " + prefix
-            + ") was installed on an earlier start.");
-      } else {
+      Optional<Integer> installed = JdbcSchema.installedVersion(pool, prefix);
+      if (installed.isEmpty()) {
         out.println("First start on " + describe(settings) + ": installing the Consumer Organizations schema (table"
             + " prefix " + prefix + ")...");
         JdbcSchema.install(pool, prefix);
         out.println("Schema installed.");
+      } else if (installed.get() < JdbcSchema.REQUIRED_VERSION) {
+        // An upgrade is as explicit as the install: this host decides to run it, and says so.
+        out.println("Upgrading the Consumer Organizations schema on " + describe(settings) + " (table prefix " + prefix
+            + ") from version " + installed.get() + " to " + JdbcSchema.REQUIRED_VERSION + "...");
+        JdbcSchema.upgrade(pool, prefix);
+        out.println("Schema upgraded.");
+      } else {
+        out.println("Using " + describe(settings) + "; its schema (table prefix " + prefix
+            + ", version " + installed.get() + ") was installed on an earlier start.");
       }
       // build() checks the database is one the adapter speaks and that the schema answers, so a wrong URL or prefix
       // fails here, at start-up, rather than on a user's first click.

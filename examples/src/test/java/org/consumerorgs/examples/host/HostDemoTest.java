@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.consumerorgs.examples.SteppingClock;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -78,7 +83,7 @@ class HostDemoTest {
     HostRun list = HostRun.of(env, new SteppingClock(MID_MAY.plusSeconds(3600)), "", "list", "--limit", "3");
     assertEquals(0, list.status(), list::toString);
     assertFalse(list.out().contains("installing"), list::toString);
-    assertContains(list, "its schema (table prefix corg_) was installed on an earlier start.");
+    assertContains(list, "its schema (table prefix corg_, version 2) was installed on an earlier start.");
     assertTrue(list.out().matches("(?s).*  Globex Corporation .*\n  Hooli .*\n  Initech .*\n  More: type more.*"),
         list::toString);
 
@@ -89,6 +94,37 @@ class HostDemoTest {
     assertContains(again, "acme-data-2/alice@acme-data-2> create Globex\nCreated");
     assertEquals(20, new StoredData(h2(directory), "acme-data-2").events());
     assertEquals(20, new StoredData(h2(directory), "acme-data").events(), "the first tour's data is untouched");
+  }
+
+  @Test
+  void aDatabaseOfTheFirstReleaseIsUpgradedAtStartAndSaysSo() throws Exception {
+    installVersion1(h2(directory));
+    Map<String, String> env = Map.of("CORG_DATA_DIR", directory.toString());
+
+    HostRun first = HostRun.of(env, new SteppingClock(MID_MAY), "", "list");
+    assertEquals(0, first.status(), first::toString);
+    assertContains(first, "(table prefix corg_) from version 1 to 2...\nSchema upgraded.");
+
+    HostRun second = HostRun.of(env, new SteppingClock(MID_MAY.plusSeconds(60)), "", "list");
+    assertEquals(0, second.status(), second::toString);
+    assertContains(second, "its schema (table prefix corg_, version 2) was installed on an earlier start.");
+  }
+
+  /** The first release's schema, as its V1 script alone made it (no version recorded). */
+  private static void installVersion1(JdbcDataSource dataSource) throws Exception {
+    String script;
+    try (InputStream in = HostDemoTest.class.getResourceAsStream("/db/consumer-orgs/h2/V1__consumer_orgs.sql")) {
+      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String sql = script.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"))
+        .replace("${table_prefix}", "corg_");
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      for (String one : sql.split(";\\s*\n")) {
+        if (!one.isBlank()) {
+          statement.execute(one);
+        }
+      }
+    }
   }
 
   @Test

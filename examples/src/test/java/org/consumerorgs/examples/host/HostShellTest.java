@@ -87,10 +87,11 @@ class HostShellTest {
     assertContains(run, "Refused: No share with id \u201Cnope\u201D was found.");
     assertContains(run, "Refused: This page link is not valid; start again from the first page.");
     assertContains(run, "Refused: Nothing was added: 3 entries are wrong. Fix them and send the whole batch again.\n"
-        + "  #  ENTRY          WHY\n");
-    assertContains(run, "  2  new \u201CINITECH\u201D  The name \u201CINITECH\u201D is given more than once in this"
-        + " request.\n  3  existing nope  No consumer organization with id \u201Cnope\u201D was found.\n"
-        + "  4  new \u201Cxy\u201D       The name must be longer than 2 characters; \u201Cxy\u201D has 2.\n");
+        + "  #  ENTRY          CODE            WHY\n");
+    assertContains(run, "  2  new \u201CINITECH\u201D  DUPLICATE_NAME  The name \u201CINITECH\u201D is given more than"
+        + " once in this request.\n  3  existing nope  NOT_FOUND       No consumer organization with id \u201Cnope\u201D"
+        + " was found.\n  4  new \u201Cxy\u201D       INVALID_NAME    The name must be longer than 2 characters;"
+        + " \u201Cxy\u201D has 2.\n");
     assertContains(run, "visitor> create Hooli\nRefused: You must be a Provider to create a consumer organization.");
     assertContains(run, "Invalid input: share id may contain only printable ASCII characters without spaces");
     assertContains(run, "Invalid command: Unknown command \u201Cfrobnicate\u201D; type help for the list.");
