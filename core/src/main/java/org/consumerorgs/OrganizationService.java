@@ -23,6 +23,8 @@ import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.DeletionRefusedException;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 import org.consumerorgs.error.NotAllowedException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
@@ -155,9 +157,12 @@ public final class OrganizationService {
    * @param actor who acts; must act for a provider
    * @param page how many, and the cursor the previous page gave (none for the first page)
    * @return one page, with the cursor of the next if there is one
+   *
+   * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
    */
   public Page<ConsumerOrganization> list(Actor actor, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "list consumer organizations");
+    Context.checkPageSize(page);
     return context.read(provider,
         () -> context.page(LIST, page, query -> context.storage.organizations().listLive(provider, query)));
   }
@@ -171,11 +176,17 @@ public final class OrganizationService {
    * @param actor who acts; must act for a provider
    * @param request the text typed, how many hits at most, and the share whose consumers to leave out, if any
    * @return the hits, best first
+   * @throws LimitExceededException if the text is longer than {@link SearchRequest#MAX_TEXT_LENGTH} code points or the
+   *     limit is above {@link SearchRequest#MAX_LIMIT}
    * @throws NotFoundException if the share to exclude is not one of the provider's live shares
    */
   public List<SearchHit> search(Actor actor, SearchRequest request) {
     ProviderId provider = context.providerOf(actor, "search consumer organizations");
     requireNonNull(request, "search request must not be null");
+    String text = request.text();
+    LimitExceededException.check(Limit.SEARCH_TEXT_LENGTH, SearchRequest.MAX_TEXT_LENGTH,
+        text.codePointCount(0, text.length()));
+    LimitExceededException.check(Limit.SEARCH_LIMIT, SearchRequest.MAX_LIMIT, request.limit());
     SearchCriteria criteria = new SearchCriteria(SearchText.fold(request.text()), request.limit(),
         request.excludeConsumersOf());
     return context.read(provider, () -> {
@@ -191,9 +202,12 @@ public final class OrganizationService {
    * @param id the organization
    * @param page how many, and the cursor the previous page gave (none for the first page)
    * @return one page, with the cursor of the next if there is one
+   *
+   * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
    */
   public Page<Share> sharesOf(Actor actor, ConsumerOrganizationId id, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "read consumer organizations");
+    Context.checkPageSize(page);
     requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> {
       context.storage.organizations().findLive(provider, id).orElseThrow(() -> notFound(id));

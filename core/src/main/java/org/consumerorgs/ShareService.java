@@ -33,6 +33,8 @@ import org.consumerorgs.error.BatchRejectedException;
 import org.consumerorgs.error.BatchRejectedException.EntryRejection;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.spi.InsertOutcome;
@@ -97,9 +99,12 @@ public final class ShareService {
    * @param actor who acts; must act for a provider
    * @param page how many, and the cursor the previous page gave (none for the first page)
    * @return one page, with the cursor of the next if there is one
+   *
+   * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
    */
   public Page<Share> list(Actor actor, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "list shares");
+    Context.checkPageSize(page);
     return context.read(provider,
         () -> context.page(LIST, page, query -> context.storage.shares().listLive(provider, query)));
   }
@@ -142,6 +147,7 @@ public final class ShareService {
    * @param shareId the share
    * @param request the entries, existing organizations and new names, in the order the user chose them
    * @return for each entry in order, the organization and whether it was linked now or already
+   * @throws LimitExceededException if the request has more than {@link AddConsumersRequest#MAX_ENTRIES} entries
    * @throws BatchRejectedException if any entry is wrong (a new name that is invalid, taken, or given twice; an id
    *     that is not a live organization): nothing at all is applied, and every wrong entry is listed with its reason
    * @throws NotFoundException if the share is not one of the provider's live shares
@@ -151,6 +157,7 @@ public final class ShareService {
     requireNonNull(shareId, "share id must not be null");
     requireNonNull(request, "request must not be null");
     List<ConsumerEntry> entries = request.entries();
+    LimitExceededException.check(Limit.BATCH_SIZE, AddConsumersRequest.MAX_ENTRIES, entries.size());
 
     // Names are checked before the transaction and reported together with the entries only the store can judge
     // (unknown ids, names taken), so that the user sees every wrong entry at once. A name taken is found by the
@@ -302,9 +309,12 @@ public final class ShareService {
    * @param shareId the share
    * @param page how many, and the cursor the previous page gave (none for the first page)
    * @return one page, with the cursor of the next if there is one
+   *
+   * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
    */
   public Page<ConsumerOrganization> consumers(Actor actor, ShareId shareId, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "read shares");
+    Context.checkPageSize(page);
     requireNonNull(shareId, "share id must not be null");
     return context.read(provider, () -> {
       context.storage.shares().findLive(provider, shareId).orElseThrow(() -> shareNotFound(shareId));

@@ -5,7 +5,8 @@
  *
  * <p>Core is layered, each package using only the ones below it: {@code domain}, then {@code error}, {@code policy},
  * {@code spi}, and at the top this package, whose services tie them together. The helpers the services share (event
- * builders, the active-consumer calculator, search-text folding, sorting by name) are package-private here.
+ * builders, the active-consumer calculator, search-text folding, sorting by name, sealing cursors) are package-private
+ * here.
  */
 @NullMarked
 package org.consumerorgs;

@@ -33,7 +33,6 @@ class PackageLayeringTest {
       "org.consumerorgs.error",
       "org.consumerorgs.policy",
       "org.consumerorgs.spi",
-      "org.consumerorgs.internal",
       "org.consumerorgs");
 
   private static final Pattern REFERENCE = Pattern.compile("org/consumerorgs/((?:[a-z0-9_]+/)*)[A-Za-z_$][\\w$]*");

@@ -6,13 +6,12 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.consumerorgs.error.Limit;
-import org.consumerorgs.error.LimitExceededException;
 
 /**
  * What the share dialog's "Done" sends: existing organizations and new names, applied in order as one atomic step.
- * Build one with {@link #builder()} or {@link #of}. More than {@link #MAX_ENTRIES} entries is a
- * {@link LimitExceededException}; none at all an {@link IllegalArgumentException}.
+ * Build one with {@link #builder()} or {@link #of}. No entry at all is an {@link IllegalArgumentException} here; more
+ * than {@link #MAX_ENTRIES} entries are refused by {@code ShareService.addConsumers} with a
+ * {@link org.consumerorgs.error.LimitExceededException}.
  */
 public record AddConsumersRequest(List<ConsumerEntry> entries) {
   /** Larger batches belong in an import job, not in one transaction holding locks. */
@@ -22,12 +21,11 @@ public record AddConsumersRequest(List<ConsumerEntry> entries) {
    * Copies the entries, so that the request stays immutable, and checks their number.
    *
    * @param entries the entries, in order: at least one, at most {@value #MAX_ENTRIES}
-   * @throws IllegalArgumentException if there are no entries or more than {@value #MAX_ENTRIES}
+   * @throws IllegalArgumentException if there are no entries
    */
   public AddConsumersRequest {
     entries = ImmutableList.copyOf(entries);
     checkArgument(!entries.isEmpty(), "a request to add consumers needs at least one entry");
-    LimitExceededException.check(Limit.BATCH_SIZE, MAX_ENTRIES, entries.size());
   }
 
   /**
