@@ -73,7 +73,11 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
   /** Attempts per use case on the racing SDK instances; see the class comment. */
   int ATTEMPTS = 20;
 
-  /** The longest any single wait may take before the test fails rather than hangs. Raise it for a remote database. */
+  /**
+   * The longest any single wait may take before the test fails rather than hangs. Raise it for a remote database.
+   *
+   * @return the timeout; 30 seconds by default
+   */
   default Duration concurrencyTimeout() {
     return Duration.ofSeconds(30);
   }

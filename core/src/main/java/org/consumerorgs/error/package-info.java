@@ -7,6 +7,11 @@
  * <p>Uses only {@code domain}; the policies, the ports and the services throw these exceptions. The naming rules an
  * {@link org.consumerorgs.error.InvalidNameException} reports ({@link org.consumerorgs.error.NameRule}) live here
  * with it, so that the exception does not depend on the policy that throws it.
+ *
+ * <p>The exceptions are not made to be serialized (they carry the domain's ids, which are not serializable): their
+ * serialized form is no part of the API.
+ *
+ * @serial exclude
  */
 @NullMarked
 package org.consumerorgs.error;

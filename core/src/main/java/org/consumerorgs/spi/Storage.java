@@ -29,6 +29,8 @@ public interface Storage {
    * instance, after every restart), so that a cursor one host handed out is read by another. The SDK asks for it on
    * a list's first page that has a next one, and on every cursor it reads, inside or outside a transaction; an
    * adapter reads or makes it once and keeps it. Each call returns a copy, free for the caller to change.
+   *
+   * @return a copy of the key
    */
   byte[] cursorKey();
 }
