@@ -11,7 +11,7 @@ final class SearchText {
   private SearchText() {}
 
   static String fold(String text) {
-    // SearchRequest bounds the text's length (SearchRequest.MAX_TEXT_LENGTH), so nothing is cut here
+    // the search refuses a text longer than SearchRequest.MAX_TEXT_LENGTH before it gets here: nothing is cut
     StringBuilder kept = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
