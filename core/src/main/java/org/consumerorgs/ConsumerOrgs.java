@@ -39,30 +39,42 @@ public final class ConsumerOrgs {
     this.events = new EventLogService(context, builder.storage);
   }
 
+  /**
+   * Starts configuring an SDK over a store.
+   *
+   * @param storage the adapter that keeps the data, such as an in-memory or a JDBC storage
+   * @return a builder with every other setting at its default
+   */
   public static Builder builder(Storage storage) {
     return new Builder(storage);
   }
 
+  /** {@return registering providers, which comes before anything else a provider does} */
   public ProviderService providers() {
     return providers;
   }
 
+  /** {@return shares and their consumers: register and delete shares, add and remove consumer organizations} */
   public ShareService shares() {
     return shares;
   }
 
+  /** {@return consumer organizations: create, rename, delete, list, search} */
   public OrganizationService organizations() {
     return organizations;
   }
 
+  /** {@return the Monthly Active Consumers report} */
   public MonthlyActiveConsumersService monthlyActiveConsumers() {
     return monthlyActiveConsumers;
   }
 
+  /** {@return each provider's change log} */
   public EventLogService events() {
     return events;
   }
 
+  /** {@return the policies this SDK was built with} */
   public Policies policies() {
     return policies;
   }
@@ -79,18 +91,35 @@ public final class ConsumerOrgs {
       this.storage = requireNonNull(storage, "storage");
     }
 
-    /** The clock every timestamp comes from (link history, events). Default: the system clock, UTC. */
+    /**
+     * The clock every timestamp comes from (link history, events). Default: the system clock, UTC.
+     *
+     * @param clock the clock; a fixed or manual one makes tests repeatable
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Where new organization and link ids come from. Default: random UUIDs. */
+    /**
+     * Where new organization and link ids come from. Default: random UUIDs.
+     *
+     * @param ids the generator
+     * @return this builder
+     */
     public Builder idGenerator(IdGenerator ids) {
       this.ids = requireNonNull(ids, "ids");
       return this;
     }
 
+    /**
+     * The rules the SDK applies: naming, deletion, the definition of an active consumer, the billing time zone.
+     * Default: {@link Policies#defaults()}.
+     *
+     * @param policies the policies
+     * @return this builder
+     */
     public Builder policies(Policies policies) {
       this.policies = requireNonNull(policies, "policies");
       return this;
@@ -102,6 +131,9 @@ public final class ConsumerOrgs {
      * dead pooled connection, a restarting server). Each run is a new transaction. A failure while committing is
      * never retried: its outcome is unknown ({@link org.consumerorgs.error.WriteOutcome#UNKNOWN}). Default 3; 1 turns
      * retrying off.
+     *
+     * @param attempts at least 1
+     * @return this builder
      */
     public Builder attempts(int attempts) {
       checkArgument(attempts >= 1, "attempts must be at least 1, got %s", attempts);
@@ -109,6 +141,7 @@ public final class ConsumerOrgs {
       return this;
     }
 
+    /** {@return the SDK, ready to share across the application} */
     public ConsumerOrgs build() {
       return new ConsumerOrgs(this);
     }

@@ -1,6 +1,6 @@
 package org.consumerorgs;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +14,12 @@ import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.Page;
 import org.consumerorgs.domain.PageRequest;
 import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 import org.consumerorgs.error.NotAllowedException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.error.StorageException;
-import org.consumerorgs.internal.Cursors;
 import org.consumerorgs.spi.IdGenerator;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.PageQuery;
@@ -49,7 +50,7 @@ final class Context {
 
   /** The actor's provider, or a refusal: only providers may act. */
   ProviderId providerOf(Actor actor, String action) {
-    checkNotNull(actor, "actor must not be null");
+    requireNonNull(actor, "actor must not be null");
     return actor.actingFor().orElseThrow(() -> NotAllowedException.notAProvider(action));
   }
 
@@ -84,9 +85,15 @@ final class Context {
     }
   }
 
+  /** Refuses a page larger than a user may ask for, before anything is read. */
+  static void checkPageSize(PageRequest request) {
+    requireNonNull(request, "page request must not be null");
+    LimitExceededException.check(Limit.PAGE_SIZE, PageRequest.MAX_SIZE, request.size());
+  }
+
   /** Reads one page of a keyset-ordered list, asking the store for one item more to learn whether more follow. */
   <T> Page<T> page(String list, PageRequest request, Function<PageQuery, List<Keyed<T>>> fetch) {
-    checkNotNull(request, "page request must not be null");
+    requireNonNull(request, "page request must not be null");
     PageQuery query = new PageQuery(Cursors.decode(storage::cursorKey, list, request.after()), request.size() + 1);
     List<Keyed<T>> rows = fetch.apply(query);
     boolean more = rows.size() > request.size();

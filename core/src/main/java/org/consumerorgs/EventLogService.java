@@ -14,6 +14,7 @@ import org.consumerorgs.spi.Storage;
  * last sequence sent; read after it).
  */
 public final class EventLogService {
+  /** The most events one {@link #read} returns. */
   public static final int MAX_LIMIT = 1000;
 
   private final Context context;
@@ -25,8 +26,12 @@ public final class EventLogService {
   }
 
   /**
-   * Up to {@code limit} events after {@code afterSequence} (0 for the beginning), oldest first.
+   * Reads the acting provider's events in order.
    *
+   * @param actor who reads; only the provider's own actors may
+   * @param afterSequence the sequence number of the last event already read, 0 for the beginning
+   * @param limit how many events at most, 1 to {@value #MAX_LIMIT}
+   * @return up to {@code limit} events after {@code afterSequence}, oldest first; fewer (or none) at the end of the log
    * @throws LimitExceededException if {@code limit} is above {@link #MAX_LIMIT}
    * @throws IllegalArgumentException if {@code limit} is below 1 or {@code afterSequence} is negative
    */

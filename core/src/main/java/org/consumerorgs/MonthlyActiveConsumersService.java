@@ -1,6 +1,6 @@
 package org.consumerorgs;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -10,8 +10,6 @@ import org.consumerorgs.domain.ActiveConsumer;
 import org.consumerorgs.domain.MacReport;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.TimeWindow;
-import org.consumerorgs.internal.ByName;
-import org.consumerorgs.internal.MacCalculator;
 import org.consumerorgs.policy.MacDefinition;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.Keyed;
@@ -35,17 +33,31 @@ public final class MonthlyActiveConsumersService {
     this.billingZone = policies.billingZone();
   }
 
-  /** The report under the configured definition and time zone. */
+  /**
+   * The report under the configured definition and time zone.
+   *
+   * @param actor who acts; must act for a provider
+   * @param month the calendar month, in the billing time zone
+   * @return the organizations that count, with the links that make each count
+   */
   public MacReport report(Actor actor, YearMonth month) {
     return report(actor, month, macDefinition, billingZone);
   }
 
-  /** The report under another definition or time zone, for comparisons and what-if questions. */
+  /**
+   * The report under another definition or time zone, for comparisons and what-if questions.
+   *
+   * @param actor who acts; must act for a provider
+   * @param month the calendar month, in {@code zone}
+   * @param definition who counts as active
+   * @param zone where the month begins and ends
+   * @return the organizations that count under {@code definition}, with the links that make each count
+   */
   public MacReport report(Actor actor, YearMonth month, MacDefinition definition, ZoneId zone) {
     ProviderId provider = context.providerOf(actor, "read Monthly Active Consumers");
-    checkNotNull(month, "month must not be null");
-    checkNotNull(definition, "definition must not be null");
-    checkNotNull(zone, "zone must not be null");
+    requireNonNull(month, "month must not be null");
+    requireNonNull(definition, "definition must not be null");
+    requireNonNull(zone, "zone must not be null");
     TimeWindow window = definition.window(month, zone);
     MacCalculator calculator = new MacCalculator(definition, zone);
     return context.read(provider, () -> {

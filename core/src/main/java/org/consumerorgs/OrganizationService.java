@@ -1,7 +1,7 @@
 package org.consumerorgs;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,14 +23,12 @@ import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.DeletionRefusedException;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 import org.consumerorgs.error.NotAllowedException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.error.StaleVersionException;
-import org.consumerorgs.internal.ByName;
-import org.consumerorgs.internal.Events;
-import org.consumerorgs.internal.MacCalculator;
-import org.consumerorgs.internal.SearchText;
 import org.consumerorgs.policy.DeletionPolicy;
 import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.policy.Policies;
@@ -69,6 +67,9 @@ public final class OrganizationService {
   /**
    * Creates an organization.
    *
+   * @param actor who acts; must act for a provider
+   * @param name the name as the user typed it; it is normalised first
+   * @return the organization, at version 1
    * @throws InvalidNameException if the name breaks a naming rule
    * @throws DuplicateNameException if a live organization of the provider has the same name, compared as a person
    *     would
@@ -95,6 +96,11 @@ public final class OrganizationService {
    * Renames an organization, if {@code expectedVersion} is still its version. Its id never changes. Renaming to the
    * name it already has changes nothing; a change of letter case only is a rename like any other.
    *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @param expectedVersion the version the caller read, which must still be current
+   * @param newName the new name as the user typed it
+   * @return the organization renamed, its version one higher (or unchanged if the name was the same)
    * @throws StaleVersionException if someone changed it since the caller read {@code expectedVersion}
    * @throws InvalidNameException if the name breaks a naming rule
    * @throws DuplicateNameException if another live organization has the same name
@@ -102,7 +108,7 @@ public final class OrganizationService {
    */
   public ConsumerOrganization rename(Actor actor, ConsumerOrganizationId id, long expectedVersion, String newName) {
     ProviderId provider = context.providerOf(actor, "rename a consumer organization");
-    checkNotNull(id, "organization id must not be null");
+    requireNonNull(id, "organization id must not be null");
     checkArgument(expectedVersion >= 1, "expected version must be at least 1, got %s", expectedVersion);
     NormalizedName checked = naming.check(newName);
     return context.write(provider, () -> {
@@ -131,21 +137,43 @@ public final class OrganizationService {
     });
   }
 
-  /** A live organization of the actor's provider. */
+  /**
+   * A live organization of the actor's provider.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @return the organization, or empty if there is no such live organization of the provider
+   */
   public Optional<ConsumerOrganization> find(Actor actor, ConsumerOrganizationId id) {
     ProviderId provider = context.providerOf(actor, "read consumer organizations");
-    checkNotNull(id, "organization id must not be null");
+    requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> storage.organizations().findLive(provider, id));
   }
 
-  /** A live organization of the actor's provider, or {@link NotFoundException}. */
+  /**
+   * A live organization of the actor's provider, or {@link NotFoundException}.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @return the organization
+   * @throws NotFoundException if there is no such live organization of the provider
+   */
   public ConsumerOrganization get(Actor actor, ConsumerOrganizationId id) {
     return find(actor, id).orElseThrow(() -> notFound(id));
   }
 
-  /** The provider's live organizations sorted by name (accents and case ignored), a page at a time. */
+  /**
+   * The provider's live organizations sorted by name (accents and case ignored), a page at a time.
+   *
+   * @param actor who acts; must act for a provider
+   * @param page how many, and the cursor the previous page gave (none for the first page)
+   * @return one page, with the cursor of the next if there is one
+   *
+   * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
+   */
   public Page<ConsumerOrganization> list(Actor actor, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "list consumer organizations");
+    Context.checkPageSize(page);
     return context.read(provider,
         () -> context.page(LIST, page, query -> storage.organizations().listLive(provider, query)));
   }
@@ -156,11 +184,20 @@ public final class OrganizationService {
    * shorter than three characters once folded (an emoji is one) matches no name as anywhere: only names or words that
    * start with it.
    *
+   * @param actor who acts; must act for a provider
+   * @param request the text typed, how many hits at most, and the share whose consumers to leave out, if any
+   * @return the hits, best first
+   * @throws LimitExceededException if the text is longer than {@link SearchRequest#MAX_TEXT_LENGTH} code points or the
+   *     limit is above {@link SearchRequest#MAX_LIMIT}
    * @throws NotFoundException if the share to exclude is not one of the provider's live shares
    */
   public List<SearchHit> search(Actor actor, SearchRequest request) {
     ProviderId provider = context.providerOf(actor, "search consumer organizations");
-    checkNotNull(request, "search request must not be null");
+    requireNonNull(request, "search request must not be null");
+    String text = request.text();
+    LimitExceededException.check(Limit.SEARCH_TEXT_LENGTH, SearchRequest.MAX_TEXT_LENGTH,
+        text.codePointCount(0, text.length()));
+    LimitExceededException.check(Limit.SEARCH_LIMIT, SearchRequest.MAX_LIMIT, request.limit());
     SearchCriteria criteria = new SearchCriteria(SearchText.fold(request.text()), request.limit(),
         request.excludeConsumersOf());
     return context.read(provider, () -> {
@@ -169,10 +206,20 @@ public final class OrganizationService {
     });
   }
 
-  /** The live shares an organization is linked to, sorted by name, a page at a time. */
+  /**
+   * The live shares an organization is linked to, sorted by name, a page at a time.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @param page how many, and the cursor the previous page gave (none for the first page)
+   * @return one page, with the cursor of the next if there is one
+   *
+   * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
+   */
   public Page<Share> sharesOf(Actor actor, ConsumerOrganizationId id, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "read consumer organizations");
-    checkNotNull(id, "organization id must not be null");
+    Context.checkPageSize(page);
+    requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> {
       storage.organizations().findLive(provider, id).orElseThrow(() -> notFound(id));
       return context.page(SHARES_OF + ":" + id.value(), page,
@@ -180,10 +227,17 @@ public final class OrganizationService {
     });
   }
 
-  /** What {@link #delete} would do now, without doing it. */
+  /**
+   * What {@link #delete} would do now, without doing it.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @return the shares it would leave and its effect on Monthly Active Consumers, and whether the deletion policy
+   *     allows it
+   */
   public DeletionImpact previewDelete(Actor actor, ConsumerOrganizationId id) {
     ProviderId provider = context.providerOf(actor, "delete a consumer organization");
-    checkNotNull(id, "organization id must not be null");
+    requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> {
       ConsumerOrganization org = storage.organizations().findLive(provider, id)
           .orElseThrow(() -> notFound(id));
@@ -199,12 +253,15 @@ public final class OrganizationService {
    * Deletes an organization: its name becomes free, its links are closed (and kept, with the organization's last name,
    * for billing and audit). Returns the impact: the shares that lost it, and its effect on Monthly Active Consumers.
    *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @return the shares it left and its effect on Monthly Active Consumers
    * @throws DeletionRefusedException if the deletion policy refuses to delete a linked organization
    * @throws NotFoundException if there is no such live organization
    */
   public DeletionImpact delete(Actor actor, ConsumerOrganizationId id) {
     ProviderId provider = context.providerOf(actor, "delete a consumer organization");
-    checkNotNull(id, "organization id must not be null");
+    requireNonNull(id, "organization id must not be null");
     return context.write(provider, () -> {
       boolean refuseWhileLinked = deletion == DeletionPolicy.REFUSE_WHILE_LINKED;
       if (refuseWhileLinked) {

@@ -1,6 +1,6 @@
 package org.consumerorgs;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +9,6 @@ import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.error.AlreadyExistsException;
 import org.consumerorgs.error.InvalidNameException;
 import org.consumerorgs.error.ObjectKind;
-import org.consumerorgs.internal.Events;
 import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.Storage;
@@ -29,12 +28,15 @@ public final class ProviderService {
   /**
    * Registers the provider the actor acts for, under the host's id for it.
    *
+   * @param actor who acts; the provider registered is the one the actor acts for
+   * @param name the provider's display name
+   * @return the provider as registered
    * @throws InvalidNameException if the display name breaks the share naming rules (the same rules, any length)
    * @throws AlreadyExistsException if it is already registered
    */
   public Provider register(Actor actor, String name) {
     ProviderId id = context.providerOf(actor, "register a provider");
-    checkNotNull(name, "name must not be null");
+    requireNonNull(name, "name must not be null");
     String value = naming.check(name).value();
     return context.write(id, () -> {
       Provider provider = new Provider(id, value, context.now());
@@ -46,7 +48,12 @@ public final class ProviderService {
     });
   }
 
-  /** The provider the actor acts for, if registered. */
+  /**
+   * The provider the actor acts for, if registered.
+   *
+   * @param actor who asks
+   * @return the provider, or empty if it is not registered yet
+   */
   public Optional<Provider> find(Actor actor) {
     ProviderId id = context.providerOf(actor, "read a provider");
     return context.read(id, () -> storage.providers().find(id));

@@ -1,6 +1,6 @@
 package org.consumerorgs;
 
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,9 +33,10 @@ import org.consumerorgs.error.BatchRejectedException.EntryRejection;
 import org.consumerorgs.error.ConsumerOrgsException;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.Limit;
+import org.consumerorgs.error.LimitExceededException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
-import org.consumerorgs.internal.Events;
 import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.InsertOutcome;
@@ -65,13 +66,17 @@ public final class ShareService {
   /**
    * Registers one of the host's shares under the host's own id.
    *
+   * @param actor who acts; must act for a provider
+   * @param id the host's id for the share
+   * @param name the share's display name
+   * @return the share as registered
    * @throws InvalidNameException if the name breaks the share naming rules
    * @throws AlreadyExistsException if the provider already has (or had) a share with this id
    * @throws NotFoundException if the provider is not registered
    */
   public Share register(Actor actor, ShareId id, String name) {
     ProviderId provider = context.providerOf(actor, "register a share");
-    checkNotNull(id, "share id must not be null");
+    requireNonNull(id, "share id must not be null");
     NormalizedName checked = shareNaming.check(name);
     return context.write(provider, () -> {
       context.requireRegistered(provider);
@@ -84,15 +89,31 @@ public final class ShareService {
     });
   }
 
+  /**
+   * A live share of the actor's provider.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the share
+   * @return the share, or empty if there is no such live share of the provider
+   */
   public Optional<Share> find(Actor actor, ShareId id) {
     ProviderId provider = context.providerOf(actor, "read shares");
-    checkNotNull(id, "share id must not be null");
+    requireNonNull(id, "share id must not be null");
     return context.read(provider, () -> storage.shares().findLive(provider, id));
   }
 
-  /** The provider's live shares sorted by name, a page at a time. */
+  /**
+   * The provider's live shares sorted by name, a page at a time.
+   *
+   * @param actor who acts; must act for a provider
+   * @param page how many, and the cursor the previous page gave (none for the first page)
+   * @return one page, with the cursor of the next if there is one
+   *
+   * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
+   */
   public Page<Share> list(Actor actor, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "list shares");
+    Context.checkPageSize(page);
     return context.read(provider,
         () -> context.page(LIST, page, query -> storage.shares().listLive(provider, query)));
   }
@@ -100,11 +121,14 @@ public final class ShareService {
   /**
    * Deletes a share (the host unpublished it): its links are closed and kept as history; its id is never reused.
    *
+   * @param actor who acts; must act for a provider
+   * @param id the share
+   * @return the share and the links that ended with it
    * @throws NotFoundException if there is no such live share
    */
   public ShareDeletion delete(Actor actor, ShareId id) {
     ProviderId provider = context.providerOf(actor, "delete a share");
-    checkNotNull(id, "share id must not be null");
+    requireNonNull(id, "share id must not be null");
     return context.write(provider, () -> {
       Share share = storage.shares().lockLive(provider, id).orElseThrow(() -> shareNotFound(id));
       Instant now = context.now();
@@ -139,14 +163,20 @@ public final class ShareService {
    *       linked for the first and {@link Status#ALREADY_LINKED} for the second.
    * </ol>
    *
+   * @param actor who acts; must act for a provider
+   * @param shareId the share
+   * @param request the entries, existing organizations and new names, in the order the user chose them
+   * @return for each entry in order, the organization and whether it was linked now or already
+   * @throws LimitExceededException if the request has more than {@link AddConsumersRequest#MAX_ENTRIES} entries
    * @throws BatchRejectedException if any entry is wrong (a new name that is invalid, taken, or given twice; an id
    *     that is not a live organization): nothing at all is applied, and every wrong entry is listed with its reason
    * @throws NotFoundException if the share is not one of the provider's live shares
    */
   public AddConsumersResult addConsumers(Actor actor, ShareId shareId, AddConsumersRequest request) {
     ProviderId provider = context.providerOf(actor, "add consumers to a share");
-    checkNotNull(shareId, "share id must not be null");
-    checkNotNull(request, "request must not be null");
+    requireNonNull(shareId, "share id must not be null");
+    requireNonNull(request, "request must not be null");
+    LimitExceededException.check(Limit.BATCH_SIZE, AddConsumersRequest.MAX_ENTRIES, request.entries().size());
     List<Entry> checked = checkNewNames(request.entries());
     return context.write(provider, () -> {
       lockShare(provider, shareId);
@@ -362,12 +392,16 @@ public final class ShareService {
   /**
    * Removes an organization from a share: its link is closed and kept as history.
    *
+   * @param actor who acts; must act for a provider
+   * @param shareId the share
+   * @param organizationId the organization
+   * @return whether a link was closed now or there was none open
    * @throws NotFoundException if the share or the organization is not live
    */
   public RemovalOutcome removeConsumer(Actor actor, ShareId shareId, ConsumerOrganizationId organizationId) {
     ProviderId provider = context.providerOf(actor, "remove consumers from a share");
-    checkNotNull(shareId, "share id must not be null");
-    checkNotNull(organizationId, "organization id must not be null");
+    requireNonNull(shareId, "share id must not be null");
+    requireNonNull(organizationId, "organization id must not be null");
     return context.write(provider, () -> {
       storage.shares().lockLive(provider, shareId).orElseThrow(() -> shareNotFound(shareId));
       if (storage.organizations().lockLive(provider, List.of(organizationId)).isEmpty()) {
@@ -382,10 +416,20 @@ public final class ShareService {
     });
   }
 
-  /** The live organizations linked to a share, sorted by name, a page at a time. */
+  /**
+   * The live organizations linked to a share, sorted by name, a page at a time.
+   *
+   * @param actor who acts; must act for a provider
+   * @param shareId the share
+   * @param page how many, and the cursor the previous page gave (none for the first page)
+   * @return one page, with the cursor of the next if there is one
+   *
+   * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
+   */
   public Page<ConsumerOrganization> consumers(Actor actor, ShareId shareId, PageRequest page) {
     ProviderId provider = context.providerOf(actor, "read shares");
-    checkNotNull(shareId, "share id must not be null");
+    Context.checkPageSize(page);
+    requireNonNull(shareId, "share id must not be null");
     return context.read(provider, () -> {
       storage.shares().findLive(provider, shareId).orElseThrow(() -> shareNotFound(shareId));
       return context.page(CONSUMERS_OF + ":" + shareId.value(), page,

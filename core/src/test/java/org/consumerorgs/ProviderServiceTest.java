@@ -19,7 +19,7 @@ import org.consumerorgs.domain.EventType;
 import org.consumerorgs.domain.Provider;
 import org.consumerorgs.error.AlreadyExistsException;
 import org.consumerorgs.error.InvalidNameException;
-import org.consumerorgs.policy.NameRule;
+import org.consumerorgs.error.NameRule;
 import org.consumerorgs.spi.TransactionMode;
 import org.junit.jupiter.api.Test;
 

@@ -50,12 +50,14 @@ import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.error.StaleVersionException;
 import org.consumerorgs.policy.NamingPolicy;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules hold when many threads on two host instances act at the same moment (DESIGN.md, "Concurrency and
- * history"): one winner per name, no open link to a deleted organization, no lost rename, atomic batches, and an event
- * log without gaps.
+ * The rules hold when many threads on two host instances act at the same moment, because the store, not a lock in one
+ * process, judges every conflict: one winner per name, no open link to a deleted organization, no lost rename (a
+ * rename names the version it read), atomic batches, and an event log without gaps, each event written in the
+ * transaction of its change.
  *
  * <p>Each test races {@value Race#THREADS} threads, started together and kept in step round by round; even-numbered
  * threads use one SDK instance and odd-numbered threads another, built over
@@ -71,7 +73,11 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
   /** Attempts per use case on the racing SDK instances; see the class comment. */
   int ATTEMPTS = 20;
 
-  /** The longest any single wait may take before the test fails rather than hangs. Raise it for a remote database. */
+  /**
+   * The longest any single wait may take before the test fails rather than hangs. Raise it for a remote database.
+   *
+   * @return the timeout; 30 seconds by default
+   */
   default Duration concurrencyTimeout() {
     return Duration.ofSeconds(30);
   }
@@ -293,7 +299,7 @@ public interface ConcurrencyContract extends MultiHostStorageFactory {
     AcknowledgedWrites acknowledged = new AcknowledgedWrites(world, world.alice);
 
     // Threads 0 and 1 add, 2 and 3 remove; even threads on one host, odd ones on the other.
-    record Call(String outcome, RuntimeException failure) {}
+    record Call(String outcome, @Nullable RuntimeException failure) {}
     List<List<Call>> byThread = race.run(threads, thread -> {
       ConsumerOrgs host = host(hosts, thread);
       List<Call> calls = new ArrayList<>();

@@ -28,9 +28,9 @@ import org.consumerorgs.error.BatchRejectedException;
 import org.consumerorgs.error.BatchRejectedException.EntryRejection;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.NameRule;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
-import org.consumerorgs.policy.NameRule;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -13,7 +13,7 @@ import net.jqwik.api.statistics.Statistics;
  * stale version, delete, register and delete shares, add consumers in batches mixing existing, new, invalid and
  * repeated entries, remove consumers, move the clock across days and months, page through lists, search, and act as
  * another provider) run through the public SDK over the adapter, and through a {@linkplain ReferenceModel reference
- * model} of DESIGN.md's rules. After every step both must agree on the outcome (the same result, or the same
+ * model} of the SDK's rules. After every step both must agree on the outcome (the same result, or the same
  * exception with the same details), and on the whole readable state: the live organizations with names, versions and
  * order; each share's consumers; Monthly Active Consumers of this month and the last; both providers' event logs.
  *

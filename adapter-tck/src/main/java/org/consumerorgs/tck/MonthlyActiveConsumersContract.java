@@ -27,6 +27,7 @@ import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.policy.MacDefinition;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.KeysetOrder;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +45,8 @@ public interface MonthlyActiveConsumersContract extends StorageFactory {
   }
 
   /** Links {@code org} to {@code share} from {@code from} until {@code to} (open when {@code to} is null). */
-  private static void linkBetween(ContractWorld world, Share share, ConsumerOrganization org, String from, String to) {
+  private static void linkBetween(ContractWorld world, Share share, ConsumerOrganization org, String from,
+      @Nullable String to) {
     world.clock.set(Instant.parse(from));
     world.link(share, org);
     if (to != null) {

@@ -31,7 +31,12 @@ import org.consumerorgs.spi.Storage;
  */
 public interface MultiHostStorageFactory extends StorageFactory {
 
-  /** Another storage over exactly the data of {@code first}, which {@link #newStorage()} returned for this test. */
+  /**
+   * Another storage over exactly the data of {@code first}, which {@link #newStorage()} returned for this test.
+   *
+   * @param first the storage of this test
+   * @return a storage over the same data, with its own connections
+   */
   default Storage secondStorageOverSameData(Storage first) {
     return first;
   }

@@ -17,7 +17,7 @@ import org.consumerorgs.domain.SearchHit;
 import org.consumerorgs.domain.SearchRequest;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
-import org.consumerorgs.policy.NameRule;
+import org.consumerorgs.error.NameRule;
 import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.policy.Policies;
 import org.junit.jupiter.api.Test;

@@ -9,11 +9,11 @@ import org.consumerorgs.error.BatchRejectedException;
 import org.consumerorgs.error.BatchRejectedException.EntryRejection;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.NameRule;
 import org.consumerorgs.error.NotAllowedException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.error.StaleVersionException;
-import org.consumerorgs.policy.NameRule;
 
 /**
  * The words both sides of the model-based contract describe outcomes in, so that the reference model's expectation

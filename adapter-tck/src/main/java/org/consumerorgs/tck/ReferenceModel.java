@@ -29,10 +29,11 @@ import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.KeysetOrder;
 import org.consumerorgs.spi.SearchCriteria;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What DESIGN.md says the SDK does, over plain Java collections: no storage, no transactions, nothing clever. The
- * model-based contract runs every operation on an adapter and here, and compares.
+ * What the SDK's rules say it does, written again over plain Java collections: no storage, no transactions, nothing
+ * clever. The model-based contract runs every operation on an adapter and here, and compares.
  *
  * <p>Names are normalised and folded by core's {@link NamingPolicy} and {@link NameFolding} (they have tests of their
  * own); everything else is decided here: uniqueness among live organizations, versions, links as history, the order of
@@ -457,26 +458,26 @@ final class ReferenceModel {
     return org;
   }
 
-  private static Organization liveHolderOf(List<Organization> owner, String key) {
+  private static @Nullable Organization liveHolderOf(List<Organization> owner, String key) {
     return owner.stream().filter(o -> o.deletedAt == null && o.key.equals(key)).findFirst().orElse(null);
   }
 
-  private Organization liveOrganization(OrgRef ref) {
+  private @Nullable Organization liveOrganization(OrgRef ref) {
     return liveOrganization(idOf(ref));
   }
 
   /** One of alice's live organizations; bob's ids and unknown ids are not found, as the SDK answers. */
-  private Organization liveOrganization(ConsumerOrganizationId id) {
+  private @Nullable Organization liveOrganization(ConsumerOrganizationId id) {
     Organization org = byId.get(id.value());
     return org != null && org.deletedAt == null && organizations.contains(org) ? org : null;
   }
 
-  private ModelShare liveShare(ShareId id) {
+  private @Nullable ModelShare liveShare(ShareId id) {
     ModelShare share = shares.get(id);
     return share != null && share.live ? share : null;
   }
 
-  private ModelLink openLink(ModelShare share, Organization org) {
+  private @Nullable ModelLink openLink(ModelShare share, Organization org) {
     return links.stream().filter(l -> l.share == share && l.organization == org && l.isOpen()).findFirst()
         .orElse(null);
   }
@@ -533,7 +534,7 @@ final class ReferenceModel {
     String key;
     String searchKey;
     long version = 1;
-    Instant deletedAt;
+    @Nullable Instant deletedAt;
 
     Organization(OrgRef ref, ConsumerOrganizationId id, String name, String key) {
       this.ref = ref;
@@ -581,7 +582,7 @@ final class ReferenceModel {
     final ModelShare share;
     final Organization organization;
     final Instant openedAt;
-    Instant closedAt;
+    @Nullable Instant closedAt;
 
     ModelLink(ModelShare share, Organization organization, Instant openedAt) {
       this.share = share;
@@ -598,7 +599,7 @@ final class ReferenceModel {
     }
 
     /** Whether the link, if it ended at {@code end} (null: still open), gave access at some moment of the month. */
-    boolean gaveAccessIn(YearMonth month, Instant end) {
+    boolean gaveAccessIn(YearMonth month, @Nullable Instant end) {
       Instant start = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
       Instant stop = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
       Instant closed = end == null ? null : (end.isBefore(openedAt) ? openedAt : end);

@@ -22,9 +22,9 @@ import org.consumerorgs.domain.ShareDeletion;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.AlreadyExistsException;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.NameRule;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
-import org.consumerorgs.policy.NameRule;
 import org.junit.jupiter.api.Test;
 
 /** The host registers its shares under its own ids; a deleted share closes its links and never comes back. */

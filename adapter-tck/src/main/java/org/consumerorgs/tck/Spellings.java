@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The ways a person may type one name that the SDK must treat as the same name: letter case, full-width forms, and
- * white space of any kind (DESIGN.md: NFKC case folding, trimmed, inner runs collapsed).
+ * white space of any kind: a name's uniqueness key is its NFKC case folding, trimmed, with inner runs of white
+ * space collapsed to one space, so all these spellings have one key.
  */
 final class Spellings {
   static final int COUNT = 8;

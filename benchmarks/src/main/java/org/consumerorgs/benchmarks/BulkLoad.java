@@ -21,16 +21,15 @@ import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.ShareId;
-import org.consumerorgs.internal.Events;
 import org.consumerorgs.policy.NamingPolicy;
 
 /**
  * The benchmark's bulk-load path for PostgreSQL, for datasets the SDK's batch path would take too long to write
  * (the search datasets above 10^4 organizations, and the million link intervals of the Monthly Active Consumers
  * history). It writes with COPY exactly the rows the JDBC adapter writes: organizations with their name keys (from the
- * SDK's own naming policy), links with their organization's sort key, and every event (built by the SDK's own
- * {@code Events}, numbered on from the provider's counter, which is then moved on). Provider and shares are
- * registered through the SDK first.
+ * SDK's own naming policy), links with their organization's sort key, and every event (with the attributes the SDK
+ * records, see {@link ChangeEvents}, numbered on from the provider's counter, which is then moved on). Provider and
+ * shares are registered through the SDK first.
  *
  * <p>For speed, the secondary indexes of the three tables are dropped and re-created from their own definitions
  * (read from the catalog, so a changed DDL is followed), and foreign-key triggers are off during the COPY
@@ -104,10 +103,10 @@ final class BulkLoad {
           opened.add(link);
         }
         for (ConsumerOrganization org : created) {
-          load.event(Events.organizationCreated(actor, org));
+          load.event(ChangeEvents.organizationCreated(actor, org));
         }
         for (Link link : opened) {
-          load.event(Events.consumerAdded(actor, link));
+          load.event(ChangeEvents.consumerAdded(actor, link));
         }
       }
     });
@@ -126,21 +125,21 @@ final class BulkLoad {
             NormalizedName name = NAMING.check(history.names.get(i));
             orgs[i] = new ConsumerOrganization(history.organization(i), MacHistory.PROVIDER, name.value(), 1, at, at);
             sortKeys[i] = load.organization(orgs[i], name);
-            load.event(Events.organizationCreated(MacHistory.ACTOR.id(), orgs[i]));
+            load.event(ChangeEvents.organizationCreated(MacHistory.ACTOR.id(), orgs[i]));
           }
           case MacHistory.OPENED -> {
             Link link = new Link(history.linkId(i), MacHistory.PROVIDER, MacHistory.share(history.shareOf[i]),
                 history.organization(history.organizationOf[i]), at,
                 history.closedAt[i] < 0 ? Optional.empty() : Optional.of(MacHistory.at(history.closedAt[i])));
             load.link(link, sortKeys[history.organizationOf[i]]);
-            load.event(Events.consumerAdded(MacHistory.ACTOR.id(),
+            load.event(ChangeEvents.consumerAdded(MacHistory.ACTOR.id(),
                 new Link(link.id(), link.providerId(), link.shareId(), link.organizationId(), at, Optional.empty())));
           }
           case MacHistory.CLOSED -> {
             Link link = new Link(history.linkId(i), MacHistory.PROVIDER, MacHistory.share(history.shareOf[i]),
                 history.organization(history.organizationOf[i]), MacHistory.at(history.openedAt[i]),
                 Optional.of(at));
-            load.event(Events.consumerRemoved(MacHistory.ACTOR.id(), link, "removed"));
+            load.event(ChangeEvents.consumerRemoved(MacHistory.ACTOR.id(), link));
           }
           default -> throw new IllegalStateException("unknown event kind");
         }

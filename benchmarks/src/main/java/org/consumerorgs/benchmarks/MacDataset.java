@@ -14,7 +14,6 @@ import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.inmemory.InMemoryStorage;
-import org.consumerorgs.internal.Events;
 import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.spi.Storage;
 import org.consumerorgs.spi.TransactionMode;
@@ -88,7 +87,7 @@ final class MacDataset {
               orgs[i] = new ConsumerOrganization(history.organization(i), MacHistory.PROVIDER, name.value(), 1, at,
                   at);
               storage.organizations().insert(orgs[i], name);
-              recorded.add(Events.organizationCreated(actor, orgs[i]));
+              recorded.add(ChangeEvents.organizationCreated(actor, orgs[i]));
             }
             case MacHistory.OPENED -> {
               Link link = new Link(history.linkId(i), MacHistory.PROVIDER, MacHistory.share(history.shareOf[i]),
@@ -96,13 +95,13 @@ final class MacDataset {
               if (storage.links().openAll(List.of(link)).size() != 1) {
                 throw new IllegalStateException("the history opens a link that is open: " + link);
               }
-              recorded.add(Events.consumerAdded(actor, link));
+              recorded.add(ChangeEvents.consumerAdded(actor, link));
             }
             case MacHistory.CLOSED -> {
               ShareId share = MacHistory.share(history.shareOf[i]);
               Link closed = storage.links().close(MacHistory.PROVIDER, share,
                   history.organization(history.organizationOf[i]), at).orElseThrow();
-              recorded.add(Events.consumerRemoved(actor, closed, "removed"));
+              recorded.add(ChangeEvents.consumerRemoved(actor, closed));
             }
             default -> throw new IllegalStateException("unknown event kind");
           }

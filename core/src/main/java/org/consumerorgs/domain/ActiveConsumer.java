@@ -16,6 +16,14 @@ import java.util.Optional;
 public record ActiveConsumer(
     ConsumerOrganizationId organizationId, String name, Optional<Instant> deletedAt, List<Link> evidence) {
 
+  /**
+   * Checks the fields and copies the evidence, so that the value stays immutable.
+   *
+   * @param organizationId the organization
+   * @param name its name when last known (deleted organizations keep theirs here)
+   * @param deletedAt present if it has since been deleted: it still counts for months in which it was active
+   * @param evidence the links that make it count, in opening order
+   */
   public ActiveConsumer {
     requireNonNull(organizationId, "organizationId");
     requireNonNull(name, "name");

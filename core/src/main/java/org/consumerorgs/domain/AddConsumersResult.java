@@ -7,12 +7,22 @@ import java.util.List;
 
 /** What "Done" did, one outcome per entry, in the order of the request. */
 public record AddConsumersResult(ShareId shareId, List<EntryOutcome> outcomes) {
+  /**
+   * Checks the share and copies the outcomes, so that the result stays immutable.
+   *
+   * @param shareId the share
+   * @param outcomes one outcome per entry, in request order
+   */
   public AddConsumersResult {
     requireNonNull(shareId, "shareId");
     outcomes = ImmutableList.copyOf(outcomes);
   }
 
-  /** The organizations that were newly linked (created or existing). */
+  /**
+   * The organizations that were newly linked (created or existing).
+   *
+   * @return the organizations created and linked, or linked, by this request, in request order
+   */
   public List<ConsumerOrganization> newlyLinked() {
     return outcomes.stream().filter(o -> o.status() != Status.ALREADY_LINKED).map(EntryOutcome::organization)
         .toList();
@@ -30,6 +40,13 @@ public record AddConsumersResult(ShareId shareId, List<EntryOutcome> outcomes) {
 
   /** One entry's outcome, with the organization it is about. */
   public record EntryOutcome(ConsumerEntry entry, ConsumerOrganization organization, Status status) {
+    /**
+     * Checks that no field is null.
+     *
+     * @param entry the entry of the request
+     * @param organization the organization it created or linked, or found linked
+     * @param status what happened
+     */
     public EntryOutcome {
       requireNonNull(entry, "entry");
       requireNonNull(organization, "organization");

@@ -25,6 +25,18 @@ public record ChangeEvent(
     Map<String, String> before,
     Map<String, String> after) {
 
+  /**
+   * Checks the fields and copies the states sorted by key, so that every store records and returns them alike.
+   *
+   * @param providerId the provider whose data changed
+   * @param type what kind of change
+   * @param occurredAt when it happened
+   * @param actorId the host's id of the user or job that made the change
+   * @param organizationId the organization changed, if any
+   * @param shareId the share changed, if any
+   * @param before the changed attributes before (empty for a creation), as text, sorted by key
+   * @param after the changed attributes after (empty for a deletion), as text, sorted by key
+   */
   public ChangeEvent {
     requireNonNull(providerId, "providerId");
     requireNonNull(type, "type");

@@ -23,6 +23,17 @@ public record DeletionImpact(
     boolean allowed,
     boolean deleted) {
 
+  /**
+   * Checks the fields and copies the lists, so that the value stays immutable.
+   *
+   * @param organization the organization
+   * @param sharesLosingAccess the live shares it is (or was) linked to, by name
+   * @param macEffects its effect on Monthly Active Consumers, for each month a deletion now can change
+   * @param allowed whether the deletion policy lets it be deleted now (a preview under {@link
+   *     org.consumerorgs.policy.DeletionPolicy#REFUSE_WHILE_LINKED} of a linked organization says false)
+   * @param deleted false for a preview
+   * @throws IllegalArgumentException if it says the organization was deleted though the policy refused it
+   */
   public DeletionImpact {
     requireNonNull(organization, "organization");
     sharesLosingAccess = ImmutableList.copyOf(sharesLosingAccess);
@@ -32,7 +43,11 @@ public record DeletionImpact(
     }
   }
 
-  /** A sentence or two a host can show in a confirmation dialog or after the deletion, in English. */
+  /**
+   * A sentence or two a host can show in a confirmation dialog or after the deletion, in English.
+   *
+   * @return the summary, naming the organization and the shares it leaves
+   */
   public String summary() {
     String name = "\u201C" + organization.name() + "\u201D";
     String shares = sharesLosingAccess.size() + (sharesLosingAccess.size() == 1 ? " share: " : " shares: ")

@@ -19,6 +19,17 @@ public record Link(
     Instant openedAt,
     Optional<Instant> closedAt) {
 
+  /**
+   * Checks the fields.
+   *
+   * @param id its id
+   * @param providerId the provider of the share and the organization
+   * @param shareId the share
+   * @param organizationId the organization given access
+   * @param openedAt when access began
+   * @param closedAt when access ended; empty while open
+   * @throws IllegalArgumentException if it closes before it opened
+   */
   public Link {
     requireNonNull(id, "id");
     requireNonNull(providerId, "providerId");
@@ -33,11 +44,17 @@ public record Link(
     }
   }
 
+  /** {@return whether the link still gives access: it has no closing instant yet} */
   public boolean isOpen() {
     return closedAt.isEmpty();
   }
 
-  /** This link closed at {@code at}, or at its opening instant if the clock says earlier (a clock may step back). */
+  /**
+   * This link closed at {@code at}, or at its opening instant if the clock says earlier (a clock may step back).
+   *
+   * @param at when it closes
+   * @return a copy of this link, closed
+   */
   public Link closedAt(Instant at) {
     Instant end = at.isBefore(openedAt) ? openedAt : at;
     return new Link(id, providerId, shareId, organizationId, openedAt, Optional.of(end));
@@ -47,6 +64,9 @@ public record Link(
    * Whether this link gave access at some moment of {@code window}: {@code openedAt < window.end} and, if closed,
    * {@code closedAt > window.start} and {@code closedAt > openedAt} (a link closed the instant it opened gave access
    * at no moment).
+   *
+   * @param window the time window, such as a billing month
+   * @return whether it gave access in the window
    */
   public boolean intersects(TimeWindow window) {
     return openedAt.isBefore(window.end())

@@ -22,6 +22,16 @@ public record MacReport(
     TimeWindow window,
     List<ActiveConsumer> consumers) {
 
+  /**
+   * Checks the fields and copies the consumers, so that the report stays immutable.
+   *
+   * @param providerId the provider billed
+   * @param month the calendar month
+   * @param zone the time zone the month is counted in
+   * @param definition the description of the definition used
+   * @param window the instants the definition looked at
+   * @param consumers the organizations that count, sorted by name
+   */
   public MacReport {
     requireNonNull(providerId, "providerId");
     requireNonNull(month, "month");
@@ -31,7 +41,11 @@ public record MacReport(
     consumers = ImmutableList.copyOf(consumers);
   }
 
-  /** The number billed for. */
+  /**
+   * The number billed for.
+   *
+   * @return how many organizations count this month
+   */
   public int count() {
     return consumers.size();
   }

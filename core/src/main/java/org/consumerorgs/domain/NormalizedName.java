@@ -14,6 +14,13 @@ import static java.util.Objects.requireNonNull;
  * @param searchKey {@code uniquenessKey} without accents: what search and sorting compare
  */
 public record NormalizedName(String value, String uniquenessKey, String searchKey) {
+  /**
+   * Checks that no field is null.
+   *
+   * @param value what people see: trimmed, inner white space collapsed to one space, NFC
+   * @param uniquenessKey NFKC case fold of {@code value}: two live organizations of a provider never share it
+   * @param searchKey {@code uniquenessKey} without accents: what search and sorting compare
+   */
   public NormalizedName {
     requireNonNull(value, "value");
     requireNonNull(uniquenessKey, "uniquenessKey");

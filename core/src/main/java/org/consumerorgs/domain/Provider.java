@@ -6,6 +6,13 @@ import java.time.Instant;
 
 /** A tenant that publishes data. Every other object belongs to exactly one provider. */
 public record Provider(ProviderId id, String name, Instant registeredAt) {
+  /**
+   * Checks that no field is null.
+   *
+   * @param id the host's id for the provider
+   * @param name its display name
+   * @param registeredAt when it was registered
+   */
   public Provider {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

@@ -8,6 +8,13 @@ import static java.util.Objects.requireNonNull;
  * order, with no gaps: a relay that remembers the last position it sent never misses or repeats one.
  */
 public record RecordedEvent(long sequence, ChangeEvent event) {
+  /**
+   * Checks the fields.
+   *
+   * @param sequence its place in the provider's log: 1 for the first event, no gaps
+   * @param event the change
+   * @throws IllegalArgumentException if the sequence number is below 1, where every log starts
+   */
   public RecordedEvent {
     checkArgument(sequence >= 1, "event sequence starts at 1, got %s", sequence);
     requireNonNull(event, "event");

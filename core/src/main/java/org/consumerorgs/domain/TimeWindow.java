@@ -7,6 +7,13 @@ import java.time.Instant;
 
 /** The half-open interval {@code [start, end)}; never empty. */
 public record TimeWindow(Instant start, Instant end) {
+  /**
+   * Checks the bounds.
+   *
+   * @param start the first instant in the window
+   * @param end the first instant after it
+   * @throws IllegalArgumentException unless it starts before it ends
+   */
   public TimeWindow {
     requireNonNull(start, "start");
     requireNonNull(end, "end");

@@ -7,6 +7,12 @@ public final class AlreadyExistsException extends ConsumerOrgsException {
   private final ObjectKind kind;
   private final String id;
 
+  /**
+   * An id already taken.
+   *
+   * @param kind what the id names: a provider or a share
+   * @param id the id
+   */
   public AlreadyExistsException(ObjectKind kind, String id) {
     super(ErrorCode.ALREADY_EXISTS, "A " + requireNonNull(kind, "kind").words() + " with id \u201C" + id
         + "\u201D is already registered; ids are never reused.");
@@ -14,10 +20,16 @@ public final class AlreadyExistsException extends ConsumerOrgsException {
     this.id = requireNonNull(id, "id");
   }
 
+  /**
+   * {@return what the id names}
+   */
   public ObjectKind kind() {
     return kind;
   }
 
+  /**
+   * {@return the id that is taken}
+   */
   public String id() {
     return id;
   }

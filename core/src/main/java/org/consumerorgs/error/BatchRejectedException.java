@@ -12,11 +12,20 @@ import org.consumerorgs.domain.ConsumerEntry;
 public final class BatchRejectedException extends ConsumerOrgsException {
   private final List<EntryRejection> rejections;
 
+  /**
+   * A refused batch; the message lists every rejection.
+   *
+   * @param rejections the wrong entries, at least one, in request order
+   * @throws IllegalArgumentException if there is none
+   */
   public BatchRejectedException(List<EntryRejection> rejections) {
     super(ErrorCode.BATCH_REJECTED, message(rejections));
     this.rejections = ImmutableList.copyOf(rejections);
   }
 
+  /**
+   * {@return the wrong entries, in request order}
+   */
   public List<EntryRejection> rejections() {
     return rejections;
   }
@@ -33,6 +42,10 @@ public final class BatchRejectedException extends ConsumerOrgsException {
   /**
    * One refused entry: its position in the request (from 0), the entry, and the failure it would have raised on its
    * own ({@link InvalidNameException}, {@link DuplicateNameException} or {@link NotFoundException}).
+   *
+   * @param index the entry's position in the request, from 0
+   * @param entry the entry
+   * @param reason why it was refused
    */
   public record EntryRejection(int index, ConsumerEntry entry, ConsumerOrgsException reason) {}
 }

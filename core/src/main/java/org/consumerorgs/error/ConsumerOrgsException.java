@@ -32,7 +32,7 @@ public abstract sealed class ConsumerOrgsException extends RuntimeException
     this.code = requireNonNull(code, "code");
   }
 
-  /** What happened, as a stable machine-readable code. */
+  /** {@return what happened, as a stable machine-readable code} */
   public final ErrorCode code() {
     return code;
   }

@@ -15,6 +15,13 @@ public final class DeletionRefusedException extends ConsumerOrgsException {
   private final ConsumerOrganizationId organizationId;
   private final List<ShareId> linkedShares;
 
+  /**
+   * A refused deletion.
+   *
+   * @param organizationId the organization
+   * @param name its name, for the message
+   * @param linkedShares the shares it is still linked to
+   */
   public DeletionRefusedException(ConsumerOrganizationId organizationId, String name, List<ShareId> linkedShares) {
     super(ErrorCode.DELETION_REFUSED, "\u201C" + name + "\u201D cannot be deleted while it is linked to "
         + linkedShares.size()
@@ -23,11 +30,18 @@ public final class DeletionRefusedException extends ConsumerOrgsException {
     this.linkedShares = ImmutableList.copyOf(linkedShares);
   }
 
+  /**
+   * {@return the organization that was not deleted}
+   */
   public ConsumerOrganizationId organizationId() {
     return organizationId;
   }
 
-  /** The shares it is still linked to. */
+  /**
+   * The shares it is still linked to.
+   *
+   * @return the shares
+   */
   public List<ShareId> linkedShares() {
     return linkedShares;
   }

@@ -18,7 +18,7 @@ package org.consumerorgs.error;
  *   <tr><td>{@link #DUPLICATE_NAME}</td><td>{@link DuplicateNameException}</td><td>a live organization already has
  *     the name (or the name is given twice in one request)</td><td>409</td></tr>
  *   <tr><td>{@link #INVALID_NAME}</td><td>{@link InvalidNameException}</td><td>a naming rule refused the name;
- *     {@code rule()} is the {@link org.consumerorgs.policy.NameRule}, whose constant names are stable codes
+ *     {@code rule()} is the {@link NameRule}, whose constant names are stable codes
  *     too</td><td>400</td></tr>
  *   <tr><td>{@link #STALE_VERSION}</td><td>{@link StaleVersionException}</td><td>the organization changed since the
  *     caller read it</td><td>409 (or 412)</td></tr>
@@ -50,15 +50,25 @@ package org.consumerorgs.error;
  * missing. (On Java 21 a pattern {@code switch} over the sealed class itself is checked the same way.)
  */
 public enum ErrorCode {
+  /** {@link NotAllowedException}: the actor acts for no provider. */
   NOT_ALLOWED,
+  /** {@link NotFoundException}: no such object for the acting provider. */
   NOT_FOUND,
+  /** {@link AlreadyExistsException}: a host-chosen id is taken. */
   ALREADY_EXISTS,
+  /** {@link DuplicateNameException}: a live organization holds the name. */
   DUPLICATE_NAME,
+  /** {@link InvalidNameException}: a naming rule refused the name. */
   INVALID_NAME,
+  /** {@link StaleVersionException}: the organization changed since the caller read it. */
   STALE_VERSION,
+  /** {@link BatchRejectedException}: entries of a batch were wrong, and nothing was applied. */
   BATCH_REJECTED,
+  /** {@link DeletionRefusedException}: the deletion policy keeps a linked organization. */
   DELETION_REFUSED,
+  /** {@link InvalidCursorException}: a page cursor this SDK did not hand out for this list. */
   INVALID_CURSOR,
+  /** {@link LimitExceededException}: a request asked for more than a limit allows. */
   LIMIT_EXCEEDED,
   /** Retryable; {@link WriteOutcome#NOT_APPLIED}. */
   STORAGE_CONFLICT,
@@ -71,7 +81,7 @@ public enum ErrorCode {
   /** Not retryable; {@link WriteOutcome#NOT_APPLIED}. */
   STORAGE_FAILURE;
 
-  /** Whether this is one of the {@link StorageException} codes, which say nothing about the domain's rules. */
+  /** {@return whether this is one of the {@link StorageException} codes, which say nothing about the domain's rules} */
   public boolean isStorage() {
     return name().startsWith("STORAGE_");
   }

@@ -12,6 +12,13 @@ public final class LimitExceededException extends ConsumerOrgsException {
   private final int maximum;
   private final int requested;
 
+  /**
+   * A request over a limit; the message says both figures.
+   *
+   * @param limit the limit
+   * @param maximum the most it allows
+   * @param requested what the request asked for, above {@code maximum}
+   */
   public LimitExceededException(Limit limit, int maximum, int requested) {
     super(ErrorCode.LIMIT_EXCEEDED, requireNonNull(limit, "limit").message(maximum, requested));
     this.limit = limit;
@@ -19,23 +26,41 @@ public final class LimitExceededException extends ConsumerOrgsException {
     this.requested = requested;
   }
 
-  /** Throws unless {@code requested} is at most {@code maximum}. */
+  /**
+   * Throws unless {@code requested} is at most {@code maximum}.
+   *
+   * @param limit the limit
+   * @param maximum the most it allows
+   * @param requested what the request asks for
+   * @throws LimitExceededException if {@code requested} is above {@code maximum}
+   */
   public static void check(Limit limit, int maximum, int requested) {
     if (requested > maximum) {
       throw new LimitExceededException(limit, maximum, requested);
     }
   }
 
+  /**
+   * {@return the limit that was exceeded}
+   */
   public Limit limit() {
     return limit;
   }
 
-  /** The most the limit allows. */
+  /**
+   * The most the limit allows.
+   *
+   * @return the maximum
+   */
   public int maximum() {
     return maximum;
   }
 
-  /** What the request asked for. */
+  /**
+   * What the request asked for.
+   *
+   * @return the figure asked for
+   */
   public int requested() {
     return requested;
   }

@@ -10,6 +10,12 @@ public final class NotFoundException extends ConsumerOrgsException {
   private final ObjectKind kind;
   private final String id;
 
+  /**
+   * No such object.
+   *
+   * @param kind what the id names
+   * @param id the id asked for
+   */
   public NotFoundException(ObjectKind kind, String id) {
     super(ErrorCode.NOT_FOUND,
         "No " + requireNonNull(kind, "kind").words() + " with id \u201C" + id + "\u201D was found.");
@@ -17,10 +23,16 @@ public final class NotFoundException extends ConsumerOrgsException {
     this.id = requireNonNull(id, "id");
   }
 
+  /**
+   * {@return what the id names}
+   */
   public ObjectKind kind() {
     return kind;
   }
 
+  /**
+   * {@return the id that was not found}
+   */
   public String id() {
     return id;
   }

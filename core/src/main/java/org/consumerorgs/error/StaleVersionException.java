@@ -13,6 +13,13 @@ public final class StaleVersionException extends ConsumerOrgsException {
   private final long expectedVersion;
   private final long currentVersion;
 
+  /**
+   * A rename refused for a stale version.
+   *
+   * @param organizationId the organization
+   * @param expectedVersion the version the caller passed
+   * @param currentVersion the version it has now
+   */
   public StaleVersionException(ConsumerOrganizationId organizationId, long expectedVersion, long currentVersion) {
     super(ErrorCode.STALE_VERSION, "This consumer organization was changed by someone else in the meantime (version "
         + currentVersion
@@ -22,14 +29,23 @@ public final class StaleVersionException extends ConsumerOrgsException {
     this.currentVersion = currentVersion;
   }
 
+  /**
+   * {@return the organization that changed}
+   */
   public ConsumerOrganizationId organizationId() {
     return organizationId;
   }
 
+  /**
+   * {@return the version the caller passed}
+   */
   public long expectedVersion() {
     return expectedVersion;
   }
 
+  /**
+   * {@return the version it has now}
+   */
   public long currentVersion() {
     return currentVersion;
   }

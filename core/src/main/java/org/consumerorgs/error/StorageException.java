@@ -27,6 +27,9 @@ public final class StorageException extends ConsumerOrgsException {
   /**
    * A failure of one of the {@code STORAGE_} kinds.
    *
+   * @param code a {@code STORAGE_} code
+   * @param message what failed, in words a host can log and show
+   * @param cause the adapter's own failure
    * @throws IllegalArgumentException if {@code code} is not a storage code
    */
   public StorageException(ErrorCode code, String message, Throwable cause) {
@@ -36,17 +39,29 @@ public final class StorageException extends ConsumerOrgsException {
   /**
    * The short form for adapters that only tell conflicts from the rest: a retryable failure is a
    * {@link ErrorCode#STORAGE_CONFLICT}, any other a {@link ErrorCode#STORAGE_FAILURE}; nothing was applied in either.
+   *
+   * @param message what failed, in words a host can log and show
+   * @param cause the adapter's own failure
+   * @param retryable whether the same call may succeed if made again
    */
   public StorageException(String message, Throwable cause, boolean retryable) {
     this(retryable ? ErrorCode.STORAGE_CONFLICT : ErrorCode.STORAGE_FAILURE, message, cause);
   }
 
-  /** Whether the same call may succeed if made again: a conflict, or a database that could not be reached. */
+  /**
+   * Whether the same call may succeed if made again: a conflict, or a database that could not be reached.
+   *
+   * @return whether to retry
+   */
   public boolean isRetryable() {
     return code() == ErrorCode.STORAGE_CONFLICT || code() == ErrorCode.STORAGE_UNAVAILABLE;
   }
 
-  /** Whether the call may have saved its change: only a commit whose answer was lost leaves that unknown. */
+  /**
+   * Whether the call may have saved its change: only a commit whose answer was lost leaves that unknown.
+   *
+   * @return {@link WriteOutcome#UNKNOWN} for a lost commit, otherwise {@link WriteOutcome#NOT_APPLIED}
+   */
   public WriteOutcome outcome() {
     return code() == ErrorCode.STORAGE_OUTCOME_UNKNOWN ? WriteOutcome.UNKNOWN : WriteOutcome.NOT_APPLIED;
   }

@@ -18,15 +18,25 @@ import org.consumerorgs.domain.TimeWindow;
  */
 public interface MacDefinition {
 
-  /** A sentence for reports, such as "linked to at least one share at any moment of the month". */
+  /** {@return a sentence for reports, such as "linked to at least one share at any moment of the month"} */
   String description();
 
-  /** The time the definition looks at for {@code month} in {@code zone}; only links intersecting it are read. */
+  /**
+   * The time the definition looks at for {@code month} in {@code zone}; only links intersecting it are read.
+   *
+   * @param month the calendar month
+   * @param zone where the month begins and ends
+   * @return the window
+   */
   TimeWindow window(YearMonth month, ZoneId zone);
 
   /**
    * The links among {@code links} (all of one organization, all intersecting {@code window}) that make it count, in
    * the order given; empty when it does not count.
+   *
+   * @param links the organization's links in the window
+   * @param window the window of the month
+   * @return the links that make it count; the default: every link given that intersects the window
    */
   default List<Link> evidence(List<Link> links, TimeWindow window) {
     // No stream, and no copy of an immutable list that loses nothing: a report asks this for each of up to 10^5
@@ -39,12 +49,20 @@ public interface MacDefinition {
     return ImmutableList.copyOf(links);
   }
 
-  /** The default: linked to at least one of the provider's shares at any moment of the month. */
+  /**
+   * The default: linked to at least one of the provider's shares at any moment of the month.
+   *
+   * @return the definition
+   */
   static MacDefinition linkedAnyTimeInMonth() {
     return MacDefinitions.ANY_TIME_IN_MONTH;
   }
 
-  /** Linked to at least one share at the month's last moment (the last microsecond before the next month). */
+  /**
+   * Linked to at least one share at the month's last moment (the last microsecond before the next month).
+   *
+   * @return the definition
+   */
   static MacDefinition linkedAtMonthEnd() {
     return MacDefinitions.AT_MONTH_END;
   }

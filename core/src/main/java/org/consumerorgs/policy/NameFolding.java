@@ -44,6 +44,9 @@ public final class NameFolding {
    * changes. Upper-then-lower folds {@code ß} to {@code ss} as full folding does; one code point at a time keeps
    * {@code String.toLowerCase}'s final-sigma rule out (case folding maps every sigma to {@code σ}, so a typed prefix
    * ending in sigma still matches). The loop makes the key a fixed point: folding a key again gives the key.
+   *
+   * @param name a name, normalised or as typed
+   * @return its uniqueness key
    */
   public static String uniquenessKey(String name) {
     String current = Normalizer.normalize(DefaultIgnorables.remove(name), Normalizer.Form.NFKC);
@@ -81,6 +84,9 @@ public final class NameFolding {
    * joiners a name may hold, which nobody types into a search box. Dotless {@code ı} becomes {@code i} here: two
    * names may differ by it, but someone typing {@code sila} is looking for {@code Sıla}. White space is collapsed
    * again, because a compatibility form may bring its own space ({@code ¨} is a space and a combining diaeresis).
+   *
+   * @param name a name, normalised or as typed
+   * @return its search key
    */
   public static String searchKey(String name) {
     String decomposed = Normalizer.normalize(uniquenessKey(name).replace('\u0131', 'i'), Normalizer.Form.NFD);

@@ -1,12 +1,13 @@
 package org.consumerorgs.policy;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.NameRule;
 
 /**
  * The rules a name must follow, applied in this order:
@@ -25,7 +26,9 @@ import org.consumerorgs.error.InvalidNameException;
  * <p>Uniqueness is not decided here but by the store, on {@link NormalizedName#uniquenessKey()}.
  */
 public final class NamingPolicy {
+  /** The shortest organization name {@link #defaults()} accepts, in code points. */
   public static final int DEFAULT_MIN_LENGTH = 3;
+  /** The longest name {@link #defaults()} accepts, in code points. */
   public static final int DEFAULT_MAX_LENGTH = 200;
   /** Keys are longer than names at worst by NFKC's expansion; adapters size their columns from this. */
   public static final int HARD_MAX_LENGTH = 1000;
@@ -50,20 +53,33 @@ public final class NamingPolicy {
     this.maxLength = maxLength;
   }
 
-  /** Names longer than 2 characters, at most 200. */
+  /**
+   * Names longer than 2 characters, at most 200.
+   *
+   * @return the policy
+   */
   public static NamingPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** A policy with other length limits, both counted in code points and inclusive. */
+  /**
+   * A policy with other length limits, both counted in code points and inclusive.
+   *
+   * @param minLength the fewest characters, at least 1
+   * @param maxLength the most characters, at least {@code minLength} and at most {@value #HARD_MAX_LENGTH}
+   * @return the policy
+   * @throws IllegalArgumentException if the limits are out of those bounds
+   */
   public static NamingPolicy withLengths(int minLength, int maxLength) {
     return new NamingPolicy(minLength, maxLength);
   }
 
+  /** {@return the fewest characters a name may have, in code points} */
   public int minLength() {
     return minLength;
   }
 
+  /** {@return the most characters a name may have, in code points} */
   public int maxLength() {
     return maxLength;
   }
@@ -71,10 +87,12 @@ public final class NamingPolicy {
   /**
    * Normalises {@code raw} and checks every rule.
    *
+   * @param raw the name as typed
+   * @return the name as it is stored, with its uniqueness and search keys
    * @throws InvalidNameException naming the first rule that failed, with a message a host can show its user
    */
   public NormalizedName check(String raw) {
-    checkNotNull(raw, "name must not be null");
+    requireNonNull(raw, "name must not be null");
     String trimmed = Whitespace.trim(raw);
     int leading = trimmed.isEmpty() ? 0 : raw.codePointCount(0, raw.indexOf(trimmed));
     rejectForbiddenCharacters(raw, trimmed, leading);

@@ -6,10 +6,18 @@ import org.consumerorgs.domain.ConsumerOrganization;
 
 /** What {@link OrganizationStore#insert} did. */
 public sealed interface InsertOutcome {
+  /**
+   * The organization was stored.
+   */
   record Inserted() implements InsertOutcome {}
 
   /** A live organization of the provider already has the uniqueness key; nothing was written. */
   record NameTaken(ConsumerOrganization holder) implements InsertOutcome {
+    /**
+     * Checks the holder.
+     *
+     * @param holder the live organization that holds the name
+     */
     public NameTaken {
       requireNonNull(holder, "holder");
     }

@@ -14,6 +14,12 @@ import static java.util.Objects.requireNonNull;
  * the JDBC adapter keeps 200 characters.
  */
 public record Keyset(String sortKey, String id) {
+  /**
+   * Checks that no field is null.
+   *
+   * @param sortKey the search key, or the fixed-length prefix of it the store sorts on
+   * @param id the id that breaks ties
+   */
   public Keyset {
     requireNonNull(sortKey, "sortKey");
     requireNonNull(id, "id");

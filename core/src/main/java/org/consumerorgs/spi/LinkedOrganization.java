@@ -23,6 +23,17 @@ import org.consumerorgs.domain.Link;
 public record LinkedOrganization(
     ConsumerOrganizationId id, String name, String searchKey, Optional<Instant> deletedAt, List<Link> links) {
 
+  /**
+   * Checks the fields and copies the links, so that the value stays immutable.
+   *
+   * @param id the organization
+   * @param name its current name (a deleted organization keeps the one it had when deleted)
+   * @param searchKey the {@link org.consumerorgs.domain.NormalizedName#searchKey()} of that name, whole, as stored with
+   *     it: the report is sorted on it, and reads it rather than fold every name again
+   * @param deletedAt when it was deleted, if it was
+   * @param links its links that intersect the window, at least one, in any order
+   * @throws IllegalArgumentException if there are no links, or a link of another organization
+   */
   public LinkedOrganization {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

@@ -8,6 +8,11 @@ import org.consumerorgs.domain.ConsumerOrganization;
 public sealed interface RenameOutcome {
   /** The name and version were updated; {@code organization} is the new state. */
   record Renamed(ConsumerOrganization organization) implements RenameOutcome {
+    /**
+     * Checks the new state.
+     *
+     * @param organization the organization as renamed
+     */
     public Renamed {
       requireNonNull(organization, "organization");
     }
@@ -15,6 +20,11 @@ public sealed interface RenameOutcome {
 
   /** Another live organization of the provider holds the new uniqueness key. */
   record NameTaken(ConsumerOrganization holder) implements RenameOutcome {
+    /**
+     * Checks the holder.
+     *
+     * @param holder the live organization that holds the name
+     */
     public NameTaken {
       requireNonNull(holder, "holder");
     }

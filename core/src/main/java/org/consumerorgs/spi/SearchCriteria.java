@@ -28,13 +28,24 @@ public record SearchCriteria(String text, int limit, Optional<ShareId> excludeCo
    */
   public static final int ANYWHERE_MIN_LENGTH = 3;
 
+  /**
+   * Checks the fields.
+   *
+   * @param text the search text, folded like a search key
+   * @param limit how many hits at most, at least 1
+   * @param excludeConsumersOf a share whose consumers are left out, if any
+   * @throws IllegalArgumentException if the limit is not positive
+   */
   public SearchCriteria {
     requireNonNull(text, "text");
     checkArgument(limit >= 1, "limit must be positive, got %s", limit);
     requireNonNull(excludeConsumersOf, "excludeConsumersOf");
   }
 
-  /** Whether the {@code ANYWHERE} rank applies: {@code text} has at least {@value #ANYWHERE_MIN_LENGTH} code points. */
+  /**
+   * {@return whether the {@code ANYWHERE} rank applies: {@code text} has at least {@value #ANYWHERE_MIN_LENGTH} code
+   * points}
+   */
   public boolean matchesAnywhere() {
     return text.codePointCount(0, text.length()) >= ANYWHERE_MIN_LENGTH;
   }

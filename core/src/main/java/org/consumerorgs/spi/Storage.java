@@ -5,16 +5,22 @@ package org.consumerorgs.spi;
  * boundary: every call the SDK makes on them happens inside {@link TransactionBoundary#inTransaction}.
  */
 public interface Storage {
+  /** {@return the transaction boundary every call on the stores runs inside} */
   TransactionBoundary transactions();
 
+  /** {@return the providers} */
   ProviderStore providers();
 
+  /** {@return the shares} */
   ShareStore shares();
 
+  /** {@return the consumer organizations} */
   OrganizationStore organizations();
 
+  /** {@return the links between shares and organizations, open and closed} */
   LinkStore links();
 
+  /** {@return the change log} */
   EventStore events();
 
   /**
@@ -23,6 +29,8 @@ public interface Storage {
    * instance, after every restart), so that a cursor one host handed out is read by another. The SDK asks for it on
    * a list's first page that has a next one, and on every cursor it reads, inside or outside a transaction; an
    * adapter reads or makes it once and keeps it. Each call returns a copy, free for the caller to change.
+   *
+   * @return a copy of the key
    */
   byte[] cursorKey();
 }

@@ -12,5 +12,14 @@ import org.consumerorgs.domain.ProviderId;
  * shard or a connection. A call made while a transaction is already open on the same thread joins it.
  */
 public interface TransactionBoundary {
+  /**
+   * Runs {@code work} as one transaction, or as part of the one already open on this thread.
+   *
+   * @param <T> what the work returns
+   * @param scope the provider the use case acts for
+   * @param mode whether the work may write
+   * @param work the use case
+   * @return what the work returned, once committed
+   */
   <T> T inTransaction(ProviderId scope, TransactionMode mode, Supplier<T> work);
 }

@@ -3,5 +3,11 @@
  * a store only stores, and judges the few things only a store can judge atomically (is this name taken, is this
  * version current, is this link already open). Run the contract kit ({@code consumer-orgs-adapter-tck}) against an
  * adapter to prove it.
+ *
+ * <p>May use {@code domain}, {@code error} and {@code policy}, never the services, so an adapter depends on the
+ * layers below the services and nothing above them.
  */
+@NullMarked
 package org.consumerorgs.spi;
+
+import org.jspecify.annotations.NullMarked;

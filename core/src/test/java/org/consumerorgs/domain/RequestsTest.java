@@ -12,9 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.consumerorgs.error.ErrorCode;
-import org.consumerorgs.error.Limit;
-import org.consumerorgs.error.LimitExceededException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,14 +33,6 @@ class RequestsTest {
   void aPageSizeBelow1IsAProgrammingError(int size) {
     assertIllegal(() -> PageRequest.first(size), "page size must be at least 1, got " + size);
     assertIllegal(() -> PageRequest.after("cursor", size), "page size must be at least 1");
-  }
-
-  @ParameterizedTest
-  @ValueSource(ints = {1001, Integer.MAX_VALUE})
-  void aPageSizeAbove1000IsALimitAUserExceeded(int size) {
-    assertLimit(() -> PageRequest.first(size), Limit.PAGE_SIZE, 1000, size,
-        "A page can show at most 1000 items; " + size + " were asked for.");
-    assertLimit(() -> PageRequest.after("cursor", size), Limit.PAGE_SIZE, 1000, size, "at most 1000 items");
   }
 
   @Test
@@ -77,17 +66,12 @@ class RequestsTest {
   }
 
   @Test
-  void aSearchLimitAbove200IsALimitAUserExceeded() {
-    assertLimit(() -> SearchRequest.of("acme").withLimit(201), Limit.SEARCH_LIMIT, 200, 201,
-        "A search can show at most 200 results; 201 were asked for.");
-  }
-
-  @Test
-  void aSearchTextOfMoreThan1000CharactersIsALimitAUserExceeded() {
-    String longest = "\uD83D\uDE00".repeat(1000); // 1000 characters, 2000 UTF-16 units
-    assertEquals(longest, SearchRequest.of(longest).text());
-    assertLimit(() -> SearchRequest.of(longest + "a"), Limit.SEARCH_TEXT_LENGTH, 1000, 1001,
-        "A search text can be at most 1000 characters long; it has 1001.");
+  void requestsOverAUsersLimitAreValuesTheServicesRefuse() {
+    // the limits are checked by the calls (RequestLimitsTest), so that domain values use no other package
+    assertEquals(1001, PageRequest.first(1001).size());
+    assertEquals(201, SearchRequest.of("acme").withLimit(201).limit());
+    assertEquals(1001, new AddConsumersRequest(Collections.nCopies(1001, ConsumerEntry.newOrganization("Acme")))
+        .entries().size());
   }
 
   @Test
@@ -99,15 +83,6 @@ class RequestsTest {
   void anEmptyAddConsumersRequestIsRefused() {
     assertIllegal(() -> AddConsumersRequest.of(), "at least one entry");
     assertIllegal(() -> AddConsumersRequest.builder().build(), "at least one entry");
-  }
-
-  @Test
-  void anAddConsumersRequestHoldsAtMost1000Entries() {
-    List<ConsumerEntry> entries = new ArrayList<>(Collections.nCopies(1000, ConsumerEntry.newOrganization("Acme")));
-    assertEquals(1000, new AddConsumersRequest(entries).entries().size());
-    entries.add(ConsumerEntry.existing(ConsumerOrganizationId.of("org-1")));
-    assertLimit(() -> new AddConsumersRequest(entries), Limit.BATCH_SIZE, 1000, 1001,
-        "At most 1000 consumers can be added in one step; 1001 were given.");
   }
 
   @Test
@@ -178,15 +153,6 @@ class RequestsTest {
     after.clear();
     assertEquals(List.of("name", "version"), List.copyOf(event.after().keySet()));
     assertThrows(UnsupportedOperationException.class, () -> event.after().clear());
-  }
-
-  private static void assertLimit(Executable call, Limit limit, int maximum, int requested, String messagePart) {
-    LimitExceededException e = assertThrows(LimitExceededException.class, call);
-    assertEquals(ErrorCode.LIMIT_EXCEEDED, e.code());
-    assertEquals(limit, e.limit());
-    assertEquals(maximum, e.maximum());
-    assertEquals(requested, e.requested());
-    assertTrue(e.getMessage().contains(messagePart), () -> "\"" + e.getMessage() + "\" does not say " + messagePart);
   }
 
   private static void assertIllegal(Executable call, String expectedMessagePart) {

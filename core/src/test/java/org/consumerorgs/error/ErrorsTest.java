@@ -16,7 +16,6 @@ import org.consumerorgs.domain.ConsumerEntry;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.BatchRejectedException.EntryRejection;
-import org.consumerorgs.policy.NameRule;
 import org.junit.jupiter.api.Test;
 
 /** Every message is a sentence a host can show its user as it is. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.NameRule;
 import org.consumerorgs.testing.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

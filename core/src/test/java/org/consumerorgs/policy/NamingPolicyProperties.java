@@ -20,6 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.error.InvalidNameException;
+import org.consumerorgs.error.NameRule;
 import org.consumerorgs.testing.Texts;
 
 class NamingPolicyProperties {

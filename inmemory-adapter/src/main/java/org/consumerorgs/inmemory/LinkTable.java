@@ -7,6 +7,7 @@ import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.ShareId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One provider's links, open and closed, as columns indexed by a link ordinal in opening order. A link as objects in
@@ -22,14 +23,14 @@ final class LinkTable {
   private final ProviderId provider;
   private final OrgTable organizations;
   /** The id as given, or null when it is packed into {@link #idHigh} and {@link #idLow}. */
-  private String[] ids = new String[16];
+  private @Nullable String[] ids = new String[16];
   private long[] idHigh = new long[16];
   private long[] idLow = new long[16];
   private ShareId[] shares = new ShareId[16];
   private int[] organizationOf = new int[16];
   private Instant[] openedAt = new Instant[16];
   /** Null while open. */
-  private Instant[] closedAt = new Instant[16];
+  private @Nullable Instant[] closedAt = new Instant[16];
   /** The organization's link opened before this one, or -1. */
   private int[] previousOfOrganization = new int[16];
   private int count;

@@ -2,6 +2,7 @@ package org.consumerorgs.inmemory;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A set of organization ordinals: the open consumers of a share. Small sets are an open-addressing table (about eight
@@ -13,9 +14,9 @@ final class OrdinalSet {
   private static final int MIN_DENSE = 1024;
 
   /** Ordinal + 1 per slot, 0 empty; null once dense. */
-  private int[] slots = new int[8];
+  private int @Nullable [] slots = new int[8];
   /** Set once dense. */
-  private long[] bits;
+  private long @Nullable [] bits;
   private int size;
   private int max = -1;
 

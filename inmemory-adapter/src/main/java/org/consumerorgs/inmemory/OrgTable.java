@@ -9,6 +9,7 @@ import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.spi.Keyset;
 import org.consumerorgs.spi.KeysetOrder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One provider's organizations, live and deleted, as columns indexed by an ordinal given at insert (never reused, but
@@ -23,7 +24,7 @@ import org.consumerorgs.spi.KeysetOrder;
 final class OrgTable {
   private final ProviderId provider;
   /** The id as given, or null when it is packed into {@link #idHigh} and {@link #idLow}. */
-  private String[] ids = new String[16];
+  private @Nullable String[] ids = new String[16];
   private long[] idHigh = new long[16];
   private long[] idLow = new long[16];
   private String[] names = new String[16];
@@ -33,7 +34,7 @@ final class OrgTable {
   private Instant[] createdAt = new Instant[16];
   private Instant[] updatedAt = new Instant[16];
   /** Null while live. */
-  private Instant[] deletedAt = new Instant[16];
+  private @Nullable Instant[] deletedAt = new Instant[16];
   /** Each search key's trigrams as 64 bits: see {@link SearchIndex#signature}. */
   private long[] signatures = new long[16];
   /** Each live organization's place in name order as a number: see {@link SearchIndex}. */

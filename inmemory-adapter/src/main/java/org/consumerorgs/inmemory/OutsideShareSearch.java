@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.consumerorgs.domain.MatchKind;
 import org.consumerorgs.spi.SearchCriteria;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A search that leaves out a share holding nearly every organization: the few organizations outside it are read one
@@ -30,7 +31,7 @@ final class OutsideShareSearch {
   }
 
   /** How a search key matches the text, by the rules of {@link SearchCriteria}; null if it does not. */
-  static MatchKind match(String key, String text) {
+  static @Nullable MatchKind match(String key, String text) {
     if (key.startsWith(text)) {
       return !text.isEmpty() && key.length() == text.length() ? MatchKind.EXACT : MatchKind.PREFIX;
     }

@@ -15,6 +15,7 @@ import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.spi.Keyset;
 import org.consumerorgs.spi.KeysetOrder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one provider has, guarded by {@link #lock}. Plain collections: the lock, not the collections, makes
@@ -64,7 +65,7 @@ final class ProviderState {
   }
 
   /** A share as stored: the value, its name's keys, and when it was deleted (null while live). */
-  record StoredShare(Share share, NormalizedName name, Instant deletedAt) {
+  record StoredShare(Share share, NormalizedName name, @Nullable Instant deletedAt) {
     boolean live() {
       return deletedAt == null;
     }

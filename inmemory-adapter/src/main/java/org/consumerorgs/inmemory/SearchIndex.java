@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.consumerorgs.domain.MatchKind;
 import org.consumerorgs.spi.SearchCriteria;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live organizations of one provider, indexed for listing and search. Every list holds ordinals in name order, so
@@ -165,7 +166,7 @@ final class SearchIndex {
   }
 
   /** Up to {@code limit} hits for {@code text} in rank order, leaving out {@code excluded} (nullable). */
-  List<Hit> search(String text, int limit, OrdinalSet excluded) {
+  List<Hit> search(String text, int limit, @Nullable OrdinalSet excluded) {
     List<Hit> hits = new ArrayList<>(Math.min(limit, 64));
     addNameStarts(text, limit, excluded, hits);
     if (hits.size() == limit || text.isEmpty()) {
@@ -256,7 +257,7 @@ final class SearchIndex {
    * read of a long where reading the name costs three (slot, string, bytes), and most candidates of a long list fail
    * here.
    */
-  private boolean mayHold(int ordinal, long signature, OrdinalSet excluded) {
+  private boolean mayHold(int ordinal, long signature, @Nullable OrdinalSet excluded) {
     return (table.signature(ordinal) & signature) == signature && (excluded == null || !excluded.contains(ordinal));
   }
 
@@ -276,7 +277,7 @@ final class SearchIndex {
    * The shortest of {@code seed} and the trigram lists of {@code text} from {@code from} on; null if any of them is
    * missing, since then no name holds them all.
    */
-  private SortedOrdinals shortest(String text, int from, SortedOrdinals seed) {
+  private @Nullable SortedOrdinals shortest(String text, int from, @Nullable SortedOrdinals seed) {
     if (from > 0 && seed == null) {
       return null;
     }

@@ -18,4 +18,7 @@
  * <p>Atomicity comes from the {@code UndoLog}: every write to a column or an index records the step that takes it
  * back, and a failed use case runs them newest first before its provider's lock is released.
  */
+@NullMarked
 package org.consumerorgs.inmemory;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The storage's cursor key ({@link org.consumerorgs.spi.Storage#cursorKey()}), kept in the one-row table
@@ -78,7 +79,7 @@ final class CursorKeyTable {
   }
 
   /** Inserts a new key; a failure (another host's insert won) is returned, not thrown: the read after decides. */
-  private SQLException insert(Connection connection) {
+  private @Nullable SQLException insert(Connection connection) {
     byte[] fresh = new byte[KEY_BYTES];
     RANDOM.nextBytes(fresh);
     try (PreparedStatement insert = connection.prepareStatement(

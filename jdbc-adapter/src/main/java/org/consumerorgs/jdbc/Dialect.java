@@ -36,6 +36,9 @@ public enum Dialect {
   /**
    * The dialect of a database, from the product name its JDBC driver reports
    * ({@link java.sql.DatabaseMetaData#getDatabaseProductName()}); empty for a database the adapter does not support.
+   *
+   * @param productName the name the driver reports
+   * @return the dialect, or empty
    */
   public static Optional<Dialect> fromProductName(String productName) {
     String name = productName.toLowerCase(Locale.ROOT);
@@ -57,6 +60,8 @@ public enum Dialect {
    * the SDK's own ({@code table(prefix + "schema_history")}). In a schema that already holds other tables Flyway asks
    * for {@code baselineOnMigrate(true)}; set {@code baselineVersion("0")} with it, since the default baseline, 1,
    * would count V1 as applied and skip it.
+   *
+   * @return the folder, such as {@code db/consumer-orgs/postgresql}
    */
   public String scriptFolder() {
     return "db/consumer-orgs/" + folder;

@@ -18,10 +18,13 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface HostConnections {
-  /** The connection of the transaction the host has open on this thread, if any. It must not be in auto-commit. */
+  /**
+   * {@return the connection of the transaction the host has open on this thread, if any} It must not be in
+   * auto-commit.
+   */
   Optional<Connection> current();
 
-  /** Never joins: every SDK call is a transaction of its own. The default. */
+  /** {@return host connections that never join: every SDK call is a transaction of its own} The default. */
   static HostConnections none() {
     return Optional::empty;
   }

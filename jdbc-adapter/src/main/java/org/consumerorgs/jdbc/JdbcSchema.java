@@ -33,7 +33,11 @@ public final class JdbcSchema {
 
   private JdbcSchema() {}
 
-  /** Installs or upgrades the schema with the default prefix {@code "corg_"}; see {@link #install(DataSource, String)}. */
+  /**
+   * Installs or upgrades the schema with the default prefix {@code "corg_"}; see {@link #install(DataSource, String)}.
+   *
+   * @param dataSource the host's data source, with rights to create tables
+   */
   public static void install(DataSource dataSource) {
     install(dataSource, TablePrefix.DEFAULT);
   }
@@ -43,6 +47,8 @@ public final class JdbcSchema {
    * it, installs every script in one step (nothing is left behind if that fails); on an older version, upgrades it
    * ({@link #upgrade}); on the required version, does nothing. Safe to call on every start.
    *
+   * @param dataSource the host's data source, with rights to create tables
+   * @param tablePrefix the prefix the schema was (or is to be) installed with, such as {@code "corg_"}
    * @throws StorageException if the schema is newer than this release, half made, or a script fails
    */
   public static void install(DataSource dataSource, String tablePrefix) {
@@ -67,6 +73,8 @@ public final class JdbcSchema {
    * time (the very scripts Flyway runs), each step atomic where the database allows and recorded as it completes, so
    * an upgrade that fails half-way can be called again. Does nothing on the required version.
    *
+   * @param dataSource the host's data source, with rights to create tables
+   * @param tablePrefix the prefix the schema was (or is to be) installed with, such as {@code "corg_"}
    * @throws StorageException if the schema is not installed, newer than this release, half made, or a script fails
    */
   public static void upgrade(DataSource dataSource, String tablePrefix) {
@@ -85,6 +93,9 @@ public final class JdbcSchema {
    * The version of the schema with this table prefix in the database behind {@code dataSource}, or empty if it is
    * not installed. Compare it with {@link #REQUIRED_VERSION}; {@link #upgrade} closes the gap.
    *
+   * @param dataSource the host's data source
+   * @param tablePrefix the prefix the schema was (or is to be) installed with, such as {@code "corg_"}
+   * @return the installed version, or empty
    * @throws StorageException if the schema is half made (an install or upgrade cut short), saying what to drop
    */
   public static Optional<Integer> installedVersion(DataSource dataSource, String tablePrefix) {
@@ -100,12 +111,22 @@ public final class JdbcSchema {
   /**
    * Whether the schema with this table prefix is installed, at any version, in the database behind
    * {@code dataSource}. {@link #install} checks for itself, so a host need not ask first.
+   *
+   * @param dataSource the host's data source
+   * @param tablePrefix the prefix the schema was (or is to be) installed with, such as {@code "corg_"}
+   * @return whether it is installed
    */
   public static boolean isInstalled(DataSource dataSource, String tablePrefix) {
     return installedVersion(dataSource, tablePrefix).isPresent();
   }
 
-  /** The statements of every shipped script for {@code dialect}, with the table prefix put in, in order. */
+  /**
+   * The statements of every shipped script for {@code dialect}, with the table prefix put in, in order.
+   *
+   * @param dialect the database
+   * @param tablePrefix the table prefix to put in
+   * @return the statements, for a host that runs its DDL itself
+   */
   public static List<String> statements(Dialect dialect, String tablePrefix) {
     requireNonNull(dialect, "dialect");
     TablePrefix.validate(tablePrefix);

@@ -56,14 +56,26 @@ public final class JdbcStorage implements Storage {
     this.events = new JdbcEventStore(statements, dialect, tablePrefix);
   }
 
+  /**
+   * Starts configuring a storage over the host's data source.
+   *
+   * @param dataSource the host's pool, which the storage borrows its connections from
+   * @return a builder with the default prefix and no joining
+   */
   public static Builder builder(DataSource dataSource) {
     return new Builder(dataSource);
   }
 
+  /**
+   * {@return the database this storage talks to}
+   */
   public Dialect dialect() {
     return dialect;
   }
 
+  /**
+   * {@return the prefix of its tables}
+   */
   public String tablePrefix() {
     return tablePrefix;
   }
@@ -123,6 +135,9 @@ public final class JdbcStorage implements Storage {
         + product + "\" is not supported: the JDBC adapter supports PostgreSQL, MariaDB, MySQL and H2"));
   }
 
+  /**
+   * Configures a {@link JdbcStorage}; {@link #build()} checks the database and the schema.
+   */
   public static final class Builder {
     private final DataSource dataSource;
     private Optional<Dialect> dialect = Optional.empty();
@@ -138,6 +153,9 @@ public final class JdbcStorage implements Storage {
     /**
      * The database the host expects. Without it the adapter takes the one the driver reports; with it, a different
      * one is an error at {@link #build()}, not a surprise later.
+     *
+     * @param dialect the database expected
+     * @return this builder
      */
     public Builder dialect(Dialect dialect) {
       this.dialect = Optional.of(requireNonNull(dialect, "dialect"));
@@ -149,13 +167,21 @@ public final class JdbcStorage implements Storage {
      * {@code "corg_"}. A lower-case ASCII letter followed by lower-case letters, digits and underscores, at most 24
      * characters. Upper case is refused on every database: MariaDB and MySQL tell table names apart by case where
      * PostgreSQL and H2 do not, so only a lower-case prefix names the same tables everywhere.
+     *
+     * @param tablePrefix the prefix
+     * @return this builder
      */
     public Builder tablePrefix(String tablePrefix) {
       this.tablePrefix = TablePrefix.validate(tablePrefix);
       return this;
     }
 
-    /** Join the host's open transaction when it has one; see {@link HostConnections}. */
+    /**
+     * Join the host's open transaction when it has one; see {@link HostConnections}.
+     *
+     * @param host where to find the host's open transaction
+     * @return this builder
+     */
     public Builder joining(HostConnections host) {
       this.host = requireNonNull(host, "host");
       return this;
@@ -175,6 +201,7 @@ public final class JdbcStorage implements Storage {
     /**
      * Checks the database and the schema with one connection and builds the storage.
      *
+     * @return the storage
      * @throws IllegalArgumentException if the database is not supported or not the named dialect
      * @throws StorageException if the database cannot be reached, or the schema is not installed, half made, or at
      *     another version than {@link JdbcSchema#REQUIRED_VERSION} (the message names the call that upgrades it)

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.sql.Connection;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The simplest {@link HostConnections}: a host without a transaction framework binds its open connection to the
@@ -31,8 +32,15 @@ public final class ThreadBoundConnection implements HostConnections {
     return Optional.ofNullable(bound.get());
   }
 
-  /** Runs {@code work} with {@code connection} bound to this thread, then unbinds it (also on failure). */
-  public <T> T callWith(Connection connection, Supplier<T> work) {
+  /**
+   * Runs {@code work} with {@code connection} bound to this thread, then unbinds it (also on failure).
+   *
+   * @param <T> what the work returns
+   * @param connection the host's connection, in a transaction it opened (not in auto-commit)
+   * @param work the host's work, whose SDK calls join the connection's transaction
+   * @return what the work returned
+   */
+  public <T extends @Nullable Object> T callWith(Connection connection, Supplier<T> work) {
     requireNonNull(connection, "connection");
     requireNonNull(work, "work");
     Connection previous = bound.get();
@@ -48,7 +56,12 @@ public final class ThreadBoundConnection implements HostConnections {
     }
   }
 
-  /** {@link #callWith} for work that returns nothing. */
+  /**
+   * {@link #callWith} for work that returns nothing.
+   *
+   * @param connection the host's connection, in a transaction it opened (not in auto-commit)
+   * @param work the host's work, whose SDK calls join the connection's transaction
+   */
   public void runWith(Connection connection, Runnable work) {
     requireNonNull(work, "work");
     callWith(connection, () -> {

@@ -10,4 +10,7 @@
  * ({@code SET SESSION wsrep_sync_wait = 1} or higher, e.g. as the pool's connection init SQL). This was verified in an
  * earlier test campaign with each provider's writes on one node, not in this repository's CI.
  */
+@NullMarked
 package org.consumerorgs.jdbc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.consumerorgs.internal;
+package org.consumerorgs;
 
 import static org.consumerorgs.testing.Texts.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;

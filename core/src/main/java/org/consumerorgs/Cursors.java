@@ -1,4 +1,4 @@
-package org.consumerorgs.internal;
+package org.consumerorgs;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +34,7 @@ import org.consumerorgs.spi.Keyset;
  * two different positions share a nonce only by a 96-bit collision, so no number of cursors wears the key out the
  * way random nonces would after about 2^32 of them.
  */
-public final class Cursors {
+final class Cursors {
   private static final byte FORMAT = 3;
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
@@ -47,7 +47,7 @@ public final class Cursors {
   private Cursors() {}
 
   /** The cursor of {@code position} in {@code list}, sealed under the storage's {@code cursorKey}. */
-  public static String encode(byte[] cursorKey, String list, Keyset position) {
+  static String encode(byte[] cursorKey, String list, Keyset position) {
     byte[] plain = padded(serialized(list, position));
     try {
       byte[] nonce = Arrays.copyOf(hmac(derived(cursorKey, NONCES), plain), NONCE_BYTES);
@@ -67,7 +67,7 @@ public final class Cursors {
    * The position a cursor of {@code list} holds; empty for no cursor (the first page), which needs no key: an adapter
    * that makes its key on first need makes none for a list that fits on one page.
    */
-  public static Optional<Keyset> decode(Supplier<byte[]> cursorKey, String list, Optional<String> cursor) {
+  static Optional<Keyset> decode(Supplier<byte[]> cursorKey, String list, Optional<String> cursor) {
     return cursor.map(c -> decode(cursorKey.get(), list, c));
   }
 

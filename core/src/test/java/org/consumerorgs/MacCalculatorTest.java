@@ -1,4 +1,4 @@
-package org.consumerorgs.internal;
+package org.consumerorgs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

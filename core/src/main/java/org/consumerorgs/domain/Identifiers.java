@@ -1,7 +1,7 @@
-package org.consumerorgs.internal;
+package org.consumerorgs.domain;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
 
@@ -10,13 +10,13 @@ import java.util.Locale;
  * {@value #MAX_LENGTH} characters of printable ASCII, no spaces. Ids travel in URLs, logs and SQL keys; keeping them
  * to this alphabet means none of those ever needs escaping or normalising.
  */
-public final class Identifiers {
-  public static final int MAX_LENGTH = 64;
+final class Identifiers {
+  static final int MAX_LENGTH = 64;
 
   private Identifiers() {}
 
-  public static String check(String kind, String value) {
-    checkNotNull(value, "%s must not be null", kind);
+  static String check(String kind, String value) {
+    requireNonNull(value, () -> kind + " must not be null");
     checkArgument(!value.isEmpty(), "%s must not be empty", kind);
     checkArgument(value.length() <= MAX_LENGTH, "%s must be at most %s characters, got %s", kind, MAX_LENGTH,
         value.length());

@@ -1,4 +1,4 @@
-package org.consumerorgs.internal;
+package org.consumerorgs;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
@@ -18,7 +18,7 @@ import org.consumerorgs.policy.MacDefinition;
 import org.consumerorgs.spi.LinkedOrganization;
 
 /** Applies a {@link MacDefinition} to link history: the one place that decides who counts. */
-public final class MacCalculator {
+final class MacCalculator {
   /** The order a definition sees an organization's links in, and the report shows its evidence in. */
   private static final Comparator<Link> BY_OPENING =
       Comparator.comparing(Link::openedAt).thenComparing(link -> link.shareId().value());
@@ -26,7 +26,7 @@ public final class MacCalculator {
   private final MacDefinition definition;
   private final ZoneId zone;
 
-  public MacCalculator(MacDefinition definition, ZoneId zone) {
+  MacCalculator(MacDefinition definition, ZoneId zone) {
     this.definition = definition;
     this.zone = zone;
   }
@@ -35,7 +35,7 @@ public final class MacCalculator {
    * The organization as the report for {@code window} shows it, with the links that make it count in opening order
    * (then by share); empty if it does not count.
    */
-  public Optional<ActiveConsumer> activeConsumer(LinkedOrganization organization, TimeWindow window) {
+  Optional<ActiveConsumer> activeConsumer(LinkedOrganization organization, TimeWindow window) {
     List<Link> links = organization.links();
     for (int i = 1; i < links.size(); i++) {
       if (BY_OPENING.compare(links.get(i - 1), links.get(i)) > 0) {
@@ -54,7 +54,7 @@ public final class MacCalculator {
    * pass from the store through the definition to the report uncopied: a report asks this for each of up to 10^5
    * organizations.
    */
-  public List<Link> evidence(List<Link> linksOfOneOrganization, TimeWindow window) {
+  List<Link> evidence(List<Link> linksOfOneOrganization, TimeWindow window) {
     int intersecting = 0;
     for (Link link : linksOfOneOrganization) {
       if (link.intersects(window)) {
@@ -71,13 +71,13 @@ public final class MacCalculator {
   }
 
   /** The months a deletion at {@code now} can change: the current one and the next. */
-  public List<YearMonth> affectedMonths(Instant now) {
+  List<YearMonth> affectedMonths(Instant now) {
     YearMonth current = YearMonth.from(now.atZone(zone));
     return List.of(current, current.plusMonths(1));
   }
 
   /** One window covering what {@link #effectsOfDeletion} looks at, so its links can be read in one query. */
-  public TimeWindow deletionHorizon(Instant now) {
+  TimeWindow deletionHorizon(Instant now) {
     Instant start = null;
     Instant end = null;
     for (YearMonth month : affectedMonths(now)) {
@@ -92,7 +92,7 @@ public final class MacCalculator {
    * Whether the organization counts in each affected month if kept (its open links staying open) and once deleted at
    * {@code now} (its open links closed then).
    */
-  public List<MacEffect> effectsOfDeletion(List<Link> history, Instant now) {
+  List<MacEffect> effectsOfDeletion(List<Link> history, Instant now) {
     List<Link> afterDeletion = new ArrayList<>(history.size());
     for (Link link : history) {
       afterDeletion.add(link.isOpen() ? link.closedAt(now) : link);

@@ -1,6 +1,6 @@
-package org.consumerorgs.policy;
+package org.consumerorgs.error;
 
-/** The naming rules; an {@link org.consumerorgs.error.InvalidNameException} names the one that failed. */
+/** The naming rules; an {@link InvalidNameException} names the one that failed. */
 public enum NameRule {
   /** After trimming, a name must have more characters (code points) than the policy's minimum allows. */
   TOO_SHORT,

@@ -1,4 +1,4 @@
-package org.consumerorgs.internal;
+package org.consumerorgs;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,10 +14,10 @@ import org.consumerorgs.spi.KeysetOrder;
  * Sorting by name in Java, in the order the stores use for lists (search key, then id, by code point). Each item's
  * key is folded once, not once per comparison: folding is NFKC work, and a report can sort a hundred thousand names.
  */
-public final class ByName {
+final class ByName {
   private ByName() {}
 
-  public static <T> List<T> sorted(Collection<T> items, Function<T, String> name, Function<T, String> id) {
+  static <T> List<T> sorted(Collection<T> items, Function<T, String> name, Function<T, String> id) {
     List<Keyed<T>> keyed = new ArrayList<>(items.size());
     for (T item : items) {
       keyed.add(new Keyed<>(item, new Keyset(NameFolding.searchKey(name.apply(item)), id.apply(item))));
@@ -30,7 +30,7 @@ public final class ByName {
    * over items that are in order already, as stores hand them (a few more where a store orders by a prefix of the
    * search key).
    */
-  public static <T> List<T> sorted(List<Keyed<T>> items) {
+  static <T> List<T> sorted(List<Keyed<T>> items) {
     List<Keyed<T>> keyed = new ArrayList<>(items);
     keyed.sort(Comparator.comparing(Keyed::position, KeysetOrder.KEYSET_ORDER));
     List<T> sorted = new ArrayList<>(keyed.size());

@@ -1,4 +1,4 @@
-package org.consumerorgs.internal;
+package org.consumerorgs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +41,7 @@ class SearchTextTest {
 
   @Test
   void theLongestTextARequestAllowsIsFoldedWhole() {
-    // SearchRequest refuses more than MAX_TEXT_LENGTH code points; what it lets through is never cut
+    // the search refuses more than MAX_TEXT_LENGTH code points; what it lets through is never cut
     String longest = "A".repeat(SearchRequest.MAX_TEXT_LENGTH - 1) + "\uD83D\uDE00";
     assertEquals("a".repeat(SearchRequest.MAX_TEXT_LENGTH - 1) + "\uD83D\uDE00", SearchText.fold(longest));
   }

@@ -1,4 +1,4 @@
-package org.consumerorgs.internal;
+package org.consumerorgs;
 
 import org.consumerorgs.policy.NameFolding;
 
@@ -7,11 +7,11 @@ import org.consumerorgs.policy.NameFolding;
  * is a plain substring test. Characters no name may contain (controls, invisible format characters, lone surrogates)
  * are dropped first: they could never match, and some stores refuse them in a query.
  */
-public final class SearchText {
+final class SearchText {
   private SearchText() {}
 
-  public static String fold(String text) {
-    // SearchRequest bounds the text's length (SearchRequest.MAX_TEXT_LENGTH), so nothing is cut here
+  static String fold(String text) {
+    // the search refuses a text longer than SearchRequest.MAX_TEXT_LENGTH before it gets here: nothing is cut
     StringBuilder kept = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

@@ -1,4 +1,4 @@
-package org.consumerorgs.internal;
+package org.consumerorgs;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
@@ -13,56 +13,56 @@ import org.consumerorgs.domain.Provider;
 import org.consumerorgs.domain.Share;
 
 /** Builds the change event of each kind of change, so that every use case records the same attributes. */
-public final class Events {
+final class Events {
   /**
    * The order in which links closed together are recorded, so that the log reads the same on every store: by
    * opening time, then share, then organization.
    */
-  public static final Comparator<Link> LINK_ORDER = Comparator.comparing(Link::openedAt)
+  static final Comparator<Link> LINK_ORDER = Comparator.comparing(Link::openedAt)
       .thenComparing(l -> l.shareId().value())
       .thenComparing(l -> l.organizationId().value());
 
   private Events() {}
 
-  public static ChangeEvent providerRegistered(String actor, Provider provider) {
+  static ChangeEvent providerRegistered(String actor, Provider provider) {
     return new ChangeEvent(provider.id(), EventType.PROVIDER_REGISTERED, provider.registeredAt(), actor,
         Optional.empty(), Optional.empty(), Map.of(), Map.of("name", provider.name()));
   }
 
-  public static ChangeEvent shareRegistered(String actor, Share share) {
+  static ChangeEvent shareRegistered(String actor, Share share) {
     return new ChangeEvent(share.providerId(), EventType.SHARE_REGISTERED, share.registeredAt(), actor,
         Optional.empty(), Optional.of(share.id()), Map.of(), Map.of("name", share.name()));
   }
 
-  public static ChangeEvent shareDeleted(String actor, Share share, Instant at) {
+  static ChangeEvent shareDeleted(String actor, Share share, Instant at) {
     return new ChangeEvent(share.providerId(), EventType.SHARE_DELETED, at, actor, Optional.empty(),
         Optional.of(share.id()), Map.of("name", share.name()), Map.of());
   }
 
-  public static ChangeEvent organizationCreated(String actor, ConsumerOrganization org) {
+  static ChangeEvent organizationCreated(String actor, ConsumerOrganization org) {
     return new ChangeEvent(org.providerId(), EventType.ORGANIZATION_CREATED, org.createdAt(), actor,
         Optional.of(org.id()), Optional.empty(), Map.of(), state(org));
   }
 
-  public static ChangeEvent organizationRenamed(String actor, ConsumerOrganization before,
+  static ChangeEvent organizationRenamed(String actor, ConsumerOrganization before,
       ConsumerOrganization after) {
     return new ChangeEvent(after.providerId(), EventType.ORGANIZATION_RENAMED, after.updatedAt(), actor,
         Optional.of(after.id()), Optional.empty(), state(before), state(after));
   }
 
-  public static ChangeEvent organizationDeleted(String actor, ConsumerOrganization org, Instant at) {
+  static ChangeEvent organizationDeleted(String actor, ConsumerOrganization org, Instant at) {
     return new ChangeEvent(org.providerId(), EventType.ORGANIZATION_DELETED, at, actor, Optional.of(org.id()),
         Optional.empty(), state(org), Map.of());
   }
 
-  public static ChangeEvent consumerAdded(String actor, Link link) {
+  static ChangeEvent consumerAdded(String actor, Link link) {
     return new ChangeEvent(link.providerId(), EventType.CONSUMER_ADDED, link.openedAt(), actor,
         Optional.of(link.organizationId()), Optional.of(link.shareId()), Map.of(),
         Map.of("link", link.id().value(), "openedAt", link.openedAt().toString()));
   }
 
   /** {@code reason}: {@code removed}, {@code organization deleted} or {@code share deleted}. */
-  public static ChangeEvent consumerRemoved(String actor, Link closed, String reason) {
+  static ChangeEvent consumerRemoved(String actor, Link closed, String reason) {
     Instant closedAt = closed.closedAt().orElseThrow();
     return new ChangeEvent(closed.providerId(), EventType.CONSUMER_REMOVED, closedAt, actor,
         Optional.of(closed.organizationId()), Optional.of(closed.shareId()),
