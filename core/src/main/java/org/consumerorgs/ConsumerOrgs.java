@@ -27,13 +27,16 @@ public final class ConsumerOrgs {
   private final EventLogService events;
 
   private ConsumerOrgs(Builder builder) {
-    Context context = new Context(builder.storage, builder.clock, builder.ids, builder.policies, builder.attempts);
+    // Each service holds what it works on: the storage, whose stores it asks for at each call inside the
+    // transaction (building the SDK touches no port, and nothing in the SPI promises that a storage hands the same
+    // store every time), and the policies it applies.
+    Context context = new Context(builder.storage, builder.clock, builder.ids, builder.attempts);
     this.policies = builder.policies;
-    this.providers = new ProviderService(context);
-    this.shares = new ShareService(context);
-    this.organizations = new OrganizationService(context);
-    this.monthlyActiveConsumers = new MonthlyActiveConsumersService(context);
-    this.events = new EventLogService(context);
+    this.providers = new ProviderService(context, builder.storage, policies);
+    this.shares = new ShareService(context, builder.storage, policies);
+    this.organizations = new OrganizationService(context, builder.storage, policies);
+    this.monthlyActiveConsumers = new MonthlyActiveConsumersService(context, builder.storage, policies);
+    this.events = new EventLogService(context, builder.storage);
   }
 
   /**

@@ -20,7 +20,6 @@ import org.consumerorgs.error.NotAllowedException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.error.StorageException;
-import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.IdGenerator;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.PageQuery;
@@ -29,21 +28,23 @@ import org.consumerorgs.spi.TransactionMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What every service shares: the storage, the clock, ids, policies, and the few steps every use case takes. */
+/**
+ * The few steps every use case takes, whatever it is about: who acts, now, new ids, a write or a read as one
+ * transaction (again when the store says a retry may succeed), a page of a list. What a use case works on (its stores,
+ * its policies) each service holds itself.
+ */
 final class Context {
   private static final Logger log = LoggerFactory.getLogger(Context.class);
 
-  final Storage storage;
-  final Policies policies;
+  private final Storage storage;
   private final Clock clock;
   private final IdGenerator ids;
   private final int attempts;
 
-  Context(Storage storage, Clock clock, IdGenerator ids, Policies policies, int attempts) {
+  Context(Storage storage, Clock clock, IdGenerator ids, int attempts) {
     this.storage = storage;
     this.clock = clock;
     this.ids = ids;
-    this.policies = policies;
     this.attempts = attempts;
   }
 

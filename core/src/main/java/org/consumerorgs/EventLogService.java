@@ -7,6 +7,7 @@ import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.RecordedEvent;
 import org.consumerorgs.error.Limit;
 import org.consumerorgs.error.LimitExceededException;
+import org.consumerorgs.spi.Storage;
 
 /**
  * The provider's change log, in order: for audit screens, and for relaying changes to a message broker (remember the
@@ -17,9 +18,11 @@ public final class EventLogService {
   public static final int MAX_LIMIT = 1000;
 
   private final Context context;
+  private final Storage storage;
 
-  EventLogService(Context context) {
+  EventLogService(Context context, Storage storage) {
     this.context = context;
+    this.storage = storage;
   }
 
   /**
@@ -37,6 +40,6 @@ public final class EventLogService {
     checkArgument(afterSequence >= 0, "afterSequence must not be negative, got %s", afterSequence);
     checkArgument(limit >= 1, "limit must be at least 1, got %s", limit);
     LimitExceededException.check(Limit.EVENT_READ_LIMIT, MAX_LIMIT, limit);
-    return context.read(provider, () -> context.storage.events().read(provider, afterSequence, limit));
+    return context.read(provider, () -> storage.events().read(provider, afterSequence, limit));
   }
 }

@@ -11,8 +11,10 @@ import org.consumerorgs.domain.MacReport;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.policy.MacDefinition;
+import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.Keyset;
+import org.consumerorgs.spi.Storage;
 
 /**
  * Monthly Active Consumers: the consumer organizations a provider is billed for in a calendar month. Computed from
@@ -20,9 +22,15 @@ import org.consumerorgs.spi.Keyset;
  */
 public final class MonthlyActiveConsumersService {
   private final Context context;
+  private final Storage storage;
+  private final MacDefinition macDefinition;
+  private final ZoneId billingZone;
 
-  MonthlyActiveConsumersService(Context context) {
+  MonthlyActiveConsumersService(Context context, Storage storage, Policies policies) {
     this.context = context;
+    this.storage = storage;
+    this.macDefinition = policies.macDefinition();
+    this.billingZone = policies.billingZone();
   }
 
   /**
@@ -33,7 +41,7 @@ public final class MonthlyActiveConsumersService {
    * @return the organizations that count, with the links that make each count
    */
   public MacReport report(Actor actor, YearMonth month) {
-    return report(actor, month, context.policies.macDefinition(), context.policies.billingZone());
+    return report(actor, month, macDefinition, billingZone);
   }
 
   /**
@@ -54,7 +62,7 @@ public final class MonthlyActiveConsumersService {
     MacCalculator calculator = new MacCalculator(definition, zone);
     return context.read(provider, () -> {
       List<Keyed<ActiveConsumer>> active = new ArrayList<>();
-      context.storage.links().forEachLinkedOrganization(provider, window, organization ->
+      storage.links().forEachLinkedOrganization(provider, window, organization ->
           calculator.activeConsumer(organization, window).ifPresent(consumer -> active.add(
               new Keyed<>(consumer, new Keyset(organization.searchKey(), organization.id().value())))));
       List<ActiveConsumer> consumers = ByName.sorted(active);

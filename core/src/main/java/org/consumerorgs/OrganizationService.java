@@ -30,9 +30,12 @@ import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.error.StaleVersionException;
 import org.consumerorgs.policy.DeletionPolicy;
+import org.consumerorgs.policy.NamingPolicy;
+import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.RenameOutcome;
 import org.consumerorgs.spi.SearchCriteria;
+import org.consumerorgs.spi.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +51,17 @@ public final class OrganizationService {
   static final String SHARES_OF = "shares-of-organization";
 
   private final Context context;
+  private final Storage storage;
+  private final NamingPolicy naming;
+  private final DeletionPolicy deletion;
+  private final MacCalculator mac;
 
-  OrganizationService(Context context) {
+  OrganizationService(Context context, Storage storage, Policies policies) {
     this.context = context;
+    this.storage = storage;
+    this.naming = policies.naming();
+    this.deletion = policies.deletion();
+    this.mac = new MacCalculator(policies.macDefinition(), policies.billingZone());
   }
 
   /**
@@ -66,17 +77,17 @@ public final class OrganizationService {
    */
   public ConsumerOrganization create(Actor actor, String name) {
     ProviderId provider = context.providerOf(actor, "create a consumer organization");
-    NormalizedName checked = context.policies.naming().check(name);
+    NormalizedName checked = naming.check(name);
     return context.write(provider, () -> {
       context.requireRegistered(provider);
       Instant now = context.now();
       ConsumerOrganization org = new ConsumerOrganization(context.newOrganizationId(), provider, checked.value(), 1,
           now, now);
-      if (context.storage.organizations().insert(org, checked) instanceof InsertOutcome.NameTaken taken) {
+      if (storage.organizations().insert(org, checked) instanceof InsertOutcome.NameTaken taken) {
         log.debug("Refused to create a duplicate name for provider {}; held by {}", provider, taken.holder().id());
         throw new DuplicateNameException(checked.value(), taken.holder().id(), taken.holder().name());
       }
-      context.storage.events().append(List.of(Events.organizationCreated(actor.id(), org)));
+      storage.events().append(List.of(Events.organizationCreated(actor.id(), org)));
       return org;
     });
   }
@@ -99,9 +110,9 @@ public final class OrganizationService {
     ProviderId provider = context.providerOf(actor, "rename a consumer organization");
     requireNonNull(id, "organization id must not be null");
     checkArgument(expectedVersion >= 1, "expected version must be at least 1, got %s", expectedVersion);
-    NormalizedName checked = context.policies.naming().check(newName);
+    NormalizedName checked = naming.check(newName);
     return context.write(provider, () -> {
-      ConsumerOrganization current = context.storage.organizations().findLive(provider, id)
+      ConsumerOrganization current = storage.organizations().findLive(provider, id)
           .orElseThrow(() -> notFound(id));
       if (current.version() != expectedVersion) {
         throw stale(id, expectedVersion, current.version());
@@ -109,10 +120,10 @@ public final class OrganizationService {
       if (current.name().equals(checked.value())) {
         return current;
       }
-      RenameOutcome outcome = context.storage.organizations().rename(provider, id, expectedVersion, checked,
+      RenameOutcome outcome = storage.organizations().rename(provider, id, expectedVersion, checked,
           context.now());
       if (outcome instanceof RenameOutcome.Renamed renamed) {
-        context.storage.events().append(
+        storage.events().append(
             List.of(Events.organizationRenamed(actor.id(), current, renamed.organization())));
         return renamed.organization();
       } else if (outcome instanceof RenameOutcome.NameTaken taken) {
@@ -136,7 +147,7 @@ public final class OrganizationService {
   public Optional<ConsumerOrganization> find(Actor actor, ConsumerOrganizationId id) {
     ProviderId provider = context.providerOf(actor, "read consumer organizations");
     requireNonNull(id, "organization id must not be null");
-    return context.read(provider, () -> context.storage.organizations().findLive(provider, id));
+    return context.read(provider, () -> storage.organizations().findLive(provider, id));
   }
 
   /**
@@ -164,7 +175,7 @@ public final class OrganizationService {
     ProviderId provider = context.providerOf(actor, "list consumer organizations");
     Context.checkPageSize(page);
     return context.read(provider,
-        () -> context.page(LIST, page, query -> context.storage.organizations().listLive(provider, query)));
+        () -> context.page(LIST, page, query -> storage.organizations().listLive(provider, query)));
   }
 
   /**
@@ -191,7 +202,7 @@ public final class OrganizationService {
         request.excludeConsumersOf());
     return context.read(provider, () -> {
       request.excludeConsumersOf().ifPresent(share -> requireLiveShare(provider, share));
-      return context.storage.organizations().search(provider, criteria);
+      return storage.organizations().search(provider, criteria);
     });
   }
 
@@ -210,9 +221,9 @@ public final class OrganizationService {
     Context.checkPageSize(page);
     requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> {
-      context.storage.organizations().findLive(provider, id).orElseThrow(() -> notFound(id));
+      storage.organizations().findLive(provider, id).orElseThrow(() -> notFound(id));
       return context.page(SHARES_OF + ":" + id.value(), page,
-          query -> context.storage.links().sharesOf(provider, id, query));
+          query -> storage.links().sharesOf(provider, id, query));
     });
   }
 
@@ -228,13 +239,12 @@ public final class OrganizationService {
     ProviderId provider = context.providerOf(actor, "delete a consumer organization");
     requireNonNull(id, "organization id must not be null");
     return context.read(provider, () -> {
-      ConsumerOrganization org = context.storage.organizations().findLive(provider, id)
+      ConsumerOrganization org = storage.organizations().findLive(provider, id)
           .orElseThrow(() -> notFound(id));
       Instant now = context.now();
-      MacCalculator mac = macCalculator();
-      List<Link> history = context.storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
-      List<Link> open = context.storage.links().openLinksOfOrganization(provider, id);
-      boolean allowed = open.isEmpty() || context.policies.deletion() != DeletionPolicy.REFUSE_WHILE_LINKED;
+      List<Link> history = storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
+      List<Link> open = storage.links().openLinksOfOrganization(provider, id);
+      boolean allowed = open.isEmpty() || deletion != DeletionPolicy.REFUSE_WHILE_LINKED;
       return new DeletionImpact(org, sharesOf(provider, open), mac.effectsOfDeletion(history, now), allowed, false);
     });
   }
@@ -253,35 +263,43 @@ public final class OrganizationService {
     ProviderId provider = context.providerOf(actor, "delete a consumer organization");
     requireNonNull(id, "organization id must not be null");
     return context.write(provider, () -> {
-      boolean refuseWhileLinked = context.policies.deletion() == DeletionPolicy.REFUSE_WHILE_LINKED;
+      boolean refuseWhileLinked = deletion == DeletionPolicy.REFUSE_WHILE_LINKED;
       if (refuseWhileLinked) {
         // Refuse before writing anything, so that a host transaction the SDK joined is never left with half a
         // deletion; the check after closing the links below still catches a link added in between.
-        ConsumerOrganization current = context.storage.organizations().findLive(provider, id)
-            .orElseThrow(() -> notFound(id));
-        List<Link> open = context.storage.links().openLinksOfOrganization(provider, id);
-        if (!open.isEmpty()) {
-          throw refused(current, open);
-        }
+        refuseIfLinked(provider, id);
       }
       Instant now = context.now();
-      ConsumerOrganization org = context.storage.organizations().markDeleted(provider, id, now)
+      ConsumerOrganization org = storage.organizations().markDeleted(provider, id, now)
           .orElseThrow(() -> notFound(id));
-      MacCalculator mac = macCalculator();
-      List<Link> history = context.storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
-      List<Link> closed = context.storage.links().closeAllOfOrganization(provider, id, now).stream()
+      List<Link> history = storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
+      List<Link> closed = storage.links().closeAllOfOrganization(provider, id, now).stream()
           .sorted(Events.LINK_ORDER).toList();
       if (refuseWhileLinked && !closed.isEmpty()) {
         throw refused(org, closed);
       }
-      List<ChangeEvent> events = new ArrayList<>(closed.size() + 1);
-      for (Link link : closed) {
-        events.add(Events.consumerRemoved(actor.id(), link, "organization deleted"));
-      }
-      events.add(Events.organizationDeleted(actor.id(), org, now));
-      context.storage.events().append(events);
+      recordDeletion(actor, org, closed, now);
       return new DeletionImpact(org, sharesOf(provider, closed), mac.effectsOfDeletion(history, now), true, true);
     });
+  }
+
+  /** Refuses to delete a live organization that is linked to a share; an organization not live is not found. */
+  private void refuseIfLinked(ProviderId provider, ConsumerOrganizationId id) {
+    ConsumerOrganization current = storage.organizations().findLive(provider, id).orElseThrow(() -> notFound(id));
+    List<Link> open = storage.links().openLinksOfOrganization(provider, id);
+    if (!open.isEmpty()) {
+      throw refused(current, open);
+    }
+  }
+
+  /** One event per link closed, in link order, then the deletion itself: all in one append. */
+  private void recordDeletion(Actor actor, ConsumerOrganization org, List<Link> closed, Instant now) {
+    List<ChangeEvent> events = new ArrayList<>(closed.size() + 1);
+    for (Link link : closed) {
+      events.add(Events.consumerRemoved(actor.id(), link, "organization deleted"));
+    }
+    events.add(Events.organizationDeleted(actor.id(), org, now));
+    storage.events().append(events);
   }
 
   private List<Share> sharesOf(ProviderId provider, List<Link> links) {
@@ -289,17 +307,13 @@ public final class OrganizationService {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return ByName.sorted(context.storage.shares().findLive(provider, ids), Share::name, s -> s.id().value());
+    return ByName.sorted(storage.shares().findLive(provider, ids), Share::name, s -> s.id().value());
   }
 
   private void requireLiveShare(ProviderId provider, ShareId share) {
-    if (context.storage.shares().findLive(provider, share).isEmpty()) {
+    if (storage.shares().findLive(provider, share).isEmpty()) {
       throw new NotFoundException(ObjectKind.SHARE, share.value());
     }
-  }
-
-  private MacCalculator macCalculator() {
-    return new MacCalculator(context.policies.macDefinition(), context.policies.billingZone());
   }
 
   private static DeletionRefusedException refused(ConsumerOrganization org, List<Link> links) {

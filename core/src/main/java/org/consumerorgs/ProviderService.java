@@ -9,13 +9,20 @@ import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.error.AlreadyExistsException;
 import org.consumerorgs.error.InvalidNameException;
 import org.consumerorgs.error.ObjectKind;
+import org.consumerorgs.policy.NamingPolicy;
+import org.consumerorgs.policy.Policies;
+import org.consumerorgs.spi.Storage;
 
 /** Registers providers: a provider must be registered before anything can be done for it. */
 public final class ProviderService {
   private final Context context;
+  private final Storage storage;
+  private final NamingPolicy naming;
 
-  ProviderService(Context context) {
+  ProviderService(Context context, Storage storage, Policies policies) {
     this.context = context;
+    this.storage = storage;
+    this.naming = policies.shareNaming(); // a provider's display name follows the share naming rules
   }
 
   /**
@@ -30,13 +37,13 @@ public final class ProviderService {
   public Provider register(Actor actor, String name) {
     ProviderId id = context.providerOf(actor, "register a provider");
     requireNonNull(name, "name must not be null");
-    String value = context.policies.shareNaming().check(name).value();
+    String value = naming.check(name).value();
     return context.write(id, () -> {
       Provider provider = new Provider(id, value, context.now());
-      if (!context.storage.providers().insert(provider)) {
+      if (!storage.providers().insert(provider)) {
         throw new AlreadyExistsException(ObjectKind.PROVIDER, id.value());
       }
-      context.storage.events().append(List.of(Events.providerRegistered(actor.id(), provider)));
+      storage.events().append(List.of(Events.providerRegistered(actor.id(), provider)));
       return provider;
     });
   }
@@ -49,6 +56,6 @@ public final class ProviderService {
    */
   public Optional<Provider> find(Actor actor) {
     ProviderId id = context.providerOf(actor, "read a provider");
-    return context.read(id, () -> context.storage.providers().find(id));
+    return context.read(id, () -> storage.providers().find(id));
   }
 }

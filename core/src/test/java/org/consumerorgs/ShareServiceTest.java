@@ -23,8 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.consumerorgs.domain.AddConsumersRequest;
-import org.consumerorgs.domain.AddConsumersResult.Status;
 import org.consumerorgs.domain.AddConsumersResult;
+import org.consumerorgs.domain.AddConsumersResult.EntryOutcome;
+import org.consumerorgs.domain.AddConsumersResult.Status;
 import org.consumerorgs.domain.ChangeEvent;
 import org.consumerorgs.domain.ConsumerEntry;
 import org.consumerorgs.domain.ConsumerOrganization;
@@ -152,6 +153,25 @@ class ShareServiceTest {
 
     ports.assertOneRolledBackTransaction(TransactionMode.READ_WRITE, bug);
     verify(ports.events, never()).append(any());
+  }
+
+  @Test
+  void aRetriedDoneJudgesEveryEntryAgainSoThatAnEntryWrongOnlyInTheFirstAttemptIsNotRefused() {
+    givenLiveGoldShare();
+    // First attempt: Acme is not live yet, then the insert meets a serialization failure, which is retried.
+    when(ports.organizations.lockLive(PROVIDER, List.of(ACME_ID))).thenReturn(List.of()).thenReturn(List.of(ACME));
+    when(ports.organizations.insert(any(), any()))
+        .thenThrow(new StorageException("could not serialize access", null, true))
+        .thenReturn(new InsertOutcome.Inserted());
+    when(ports.links.openAll(anyList())).thenAnswer(invocation -> invocation.getArgument(0));
+    AddConsumersRequest request = AddConsumersRequest.builder().newOrganization("Initech").existing(ACME_ID).build();
+
+    AddConsumersResult result = ports.act(() -> ports.sdk().shares().addConsumers(ALICE, GOLD_ID, request));
+
+    assertEquals(List.of(Status.CREATED_AND_LINKED, Status.LINKED),
+        result.outcomes().stream().map(EntryOutcome::status).toList());
+    assertEquals(2, ports.transactionsRun.size(), "transactions begun");
+    assertTrue(ports.transactionsRun.get(1).committed, "the retry commits");
   }
 
   @Test

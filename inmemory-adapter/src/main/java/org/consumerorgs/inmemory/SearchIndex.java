@@ -168,6 +168,16 @@ final class SearchIndex {
   /** Up to {@code limit} hits for {@code text} in rank order, leaving out {@code excluded} (nullable). */
   List<Hit> search(String text, int limit, @Nullable OrdinalSet excluded) {
     List<Hit> hits = new ArrayList<>(Math.min(limit, 64));
+    addNameStarts(text, limit, excluded, hits);
+    if (hits.size() == limit || text.isEmpty()) {
+      return hits;
+    }
+    addWordStartsAndAnywhere(text, limit, excluded, hits);
+    return hits;
+  }
+
+  /** The exact and prefix tiers: names equal to the text, then names that start with it, in name order. */
+  private void addNameStarts(String text, int limit, OrdinalSet excluded, List<Hit> hits) {
     // exact and prefix: the range of names that start with the text, equal ones first. With a share to leave out,
     // the range's end is found first, so that its consumers are skipped on a bit each without reading their names;
     // without one, each hit's name is read anyway, and a binary search would cost more (each step reads a name).
@@ -189,10 +199,13 @@ final class SearchIndex {
       exact = exact && key.length() == text.length();
       hits.add(new Hit(o, exact ? MatchKind.EXACT : MatchKind.PREFIX));
     }
-    if (hits.size() == limit || text.isEmpty()) {
-      return hits;
-    }
+  }
 
+  /**
+   * The word-prefix tier, then (for a text long enough) the anywhere tier, each read from the shortest trigram list
+   * that every match must be on, until {@code hits} holds {@code limit}.
+   */
+  private void addWordStartsAndAnywhere(String text, int limit, OrdinalSet excluded, List<Hit> hits) {
     String wordStart = " " + text;
     long signature = signature(text);
     SortedOrdinals words = text.length() <= 3
@@ -223,7 +236,7 @@ final class SearchIndex {
     }
     hits.addAll(wordHits);
     if (hits.size() == limit || !anywhere) {
-      return hits;
+      return;
     }
     if (!together && inside != null) {
       for (SortedOrdinals.Cursor c = inside.first(); c.hasNext() && insideHits.size() < limit - hits.size(); ) {
@@ -237,7 +250,6 @@ final class SearchIndex {
       }
     }
     hits.addAll(insideHits.subList(0, Math.min(insideHits.size(), limit - hits.size())));
-    return hits;
   }
 
   /**
