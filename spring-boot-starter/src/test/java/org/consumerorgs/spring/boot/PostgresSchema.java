@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -40,13 +42,17 @@ final class PostgresSchema implements ExecutionCondition {
     }
   }
 
+  private static final Map<String, String> CREATED = new HashMap<>();
+
   /**
-   * Creates a fresh schema and returns the JDBC URL whose connections work in it (pg_trgm stays in public, so
-   * dropping the schema never drops the extension others use).
+   * Creates the schema on first call and returns the JDBC URL whose connections work in it (pg_trgm stays in public,
+   * so dropping the schema never drops the extension others use). Spring asks for a property more than once.
    */
-  static String create(String name) {
-    execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public; CREATE SCHEMA " + name);
-    return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name + ",public";
+  static synchronized String create(String name) {
+    return CREATED.computeIfAbsent(name, n -> {
+      execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public; CREATE SCHEMA " + n);
+      return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + n + ",public";
+    });
   }
 
   /** A schema name no other run uses. */
