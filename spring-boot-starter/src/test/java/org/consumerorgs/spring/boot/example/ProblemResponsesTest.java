@@ -104,6 +104,13 @@ class ProblemResponsesTest {
     assertThat(problem.get("code").asText()).isEqualTo("BATCH_REJECTED");
   }
 
+  @Test
+  void actuatorReportsTheSdksHealth() throws Exception {
+    HttpResponse<String> health = get("/actuator/health/consumerOrgs");
+    assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+    assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("UP");
+  }
+
   private JsonNode problem(HttpResponse<String> response, int status) throws IOException {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
