@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:problems;DB_CLOSE_DELAY=-1",
-    "consumer-orgs.naming.min-length=3"})
+    "consumer-orgs.naming.min-length=3", "management.endpoint.health.show-details=always"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProblemResponsesTest {
   private static final String PROVIDER = "acme-data";
@@ -108,7 +108,9 @@ class ProblemResponsesTest {
   void actuatorReportsTheSdksHealth() throws Exception {
     HttpResponse<String> health = get("/actuator/health/consumerOrgs");
     assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
-    assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("UP");
+    JsonNode body = json.readTree(health.body());
+    assertThat(body.get("status").asText()).isEqualTo("UP");
+    assertThat(body.get("details").get("schemaVersion").asInt()).isEqualTo(2);
   }
 
   private JsonNode problem(HttpResponse<String> response, int status) throws IOException {
