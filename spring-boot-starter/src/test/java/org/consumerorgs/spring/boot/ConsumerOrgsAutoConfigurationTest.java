@@ -1,0 +1,209 @@
+package org.consumerorgs.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.consumerorgs.Actor;
+import org.consumerorgs.ConsumerOrgs;
+import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.error.DuplicateNameException;
+import org.consumerorgs.inmemory.InMemoryStorage;
+import org.consumerorgs.jdbc.JdbcSchema;
+import org.consumerorgs.jdbc.JdbcStorage;
+import org.consumerorgs.policy.DeletionPolicy;
+import org.consumerorgs.policy.Policies;
+import org.consumerorgs.spi.IdGenerator;
+import org.consumerorgs.spi.Storage;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The auto-configuration's conditions, settings and overrides, each on a fresh H2 database. */
+class ConsumerOrgsAutoConfigurationTest {
+  private static final Actor ALICE = Actor.ofProvider(ProviderId.of("acme-data"), "alice");
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+          DataSourceTransactionManagerAutoConfiguration.class, ConsumerOrgsAutoConfiguration.class,
+          ConsumerOrgsWebAutoConfiguration.class))
+      .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+
+  @Test
+  void aDataSourceAloneGivesAWorkingSdkOnASchemaItsFlywayMigrated() {
+    runner.run(context -> {
+      assertThat(context).hasNotFailed().hasSingleBean(ConsumerOrgs.class).hasSingleBean(JdbcStorage.class);
+      ConsumerOrgs sdk = context.getBean(ConsumerOrgs.class);
+      sdk.providers().register(ALICE, "Acme Data");
+      assertThat(sdk.organizations().create(ALICE, "Globex").name()).isEqualTo("Globex");
+      JdbcTemplate sql = new JdbcTemplate(context.getBean(DataSource.class));
+      assertThat(sql.queryForList("SELECT \"version\" FROM \"corg_schema_history\" WHERE \"success\" AND"
+          + " \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class)).containsExactly("1", "2");
+      assertThat(JdbcSchema.installedVersion(context.getBean(DataSource.class), "corg_"))
+          .contains(JdbcSchema.REQUIRED_VERSION);
+    });
+  }
+
+  @Test
+  void withoutFlywayAMissingSchemaFailsStartUpNamingTheFix() {
+    runner.withClassLoader(new FilteredClassLoader(Flyway.class)).run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause().isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("is not installed").hasMessageContaining("consumer-orgs.schema.mode=install")
+          .hasMessageContaining("JdbcSchema.install(dataSource, \"corg_\")");
+    });
+  }
+
+  @Test
+  void modeFlywayWithoutFlywayFailsStartUpSayingSo() {
+    runner.withClassLoader(new FilteredClassLoader(Flyway.class)).withPropertyValues("consumer-orgs.schema.mode=flyway")
+        .run(context -> assertThat(context.getStartupFailure()).rootCause()
+            .hasMessageContaining("Flyway is not on the class path"));
+  }
+
+  @Test
+  void modeInstallInstallsThroughJdbcSchemaWithTheConfiguredPrefix() {
+    runner.withPropertyValues("consumer-orgs.schema.mode=install", "consumer-orgs.table-prefix=shop_").run(context -> {
+      assertThat(context).hasNotFailed();
+      DataSource dataSource = context.getBean(DataSource.class);
+      assertThat(JdbcSchema.installedVersion(dataSource, "shop_")).contains(JdbcSchema.REQUIRED_VERSION);
+      assertThat(JdbcSchema.isInstalled(dataSource, "corg_")).isFalse();
+      assertThat(context.getBean(JdbcStorage.class).tablePrefix()).isEqualTo("shop_");
+    });
+  }
+
+  @Test
+  void modeValidateAcceptsASchemaAtTheRequiredVersion() {
+    runner.withPropertyValues("consumer-orgs.schema.mode=install").run(installed -> {
+      runner.withPropertyValues("consumer-orgs.schema.mode=validate",
+          "spring.datasource.url=" + installed.getBean(DataSource.class).getConnection().getMetaData().getURL()
+              + ";DB_CLOSE_DELAY=-1")
+          .run(context -> assertThat(context).hasNotFailed().hasSingleBean(ConsumerOrgs.class));
+    });
+  }
+
+  @Test
+  void theSettingsBecomeThePolicies() {
+    runner.withPropertyValues("consumer-orgs.deletion-policy=refuse-while-linked",
+        "consumer-orgs.billing-time-zone=Europe/Paris", "consumer-orgs.naming.min-length=2",
+        "consumer-orgs.naming.max-length=40", "consumer-orgs.attempts=5").run(context -> {
+          Policies policies = context.getBean(ConsumerOrgs.class).policies();
+          assertThat(policies.deletion()).isEqualTo(DeletionPolicy.REFUSE_WHILE_LINKED);
+          assertThat(policies.billingZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+          assertThat(policies.naming().minLength()).isEqualTo(2);
+          assertThat(policies.naming().maxLength()).isEqualTo(40);
+        });
+  }
+
+  @Test
+  void theApplicationsOwnBeansAreUsed() {
+    runner.withUserConfiguration(HostBeans.class).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context).doesNotHaveBean(JdbcStorage.class);
+      assertThat(context.getBean(Clock.class)).isSameAs(HostBeans.CLOCK);
+      ConsumerOrgs sdk = context.getBean(ConsumerOrgs.class);
+      assertThat(sdk.policies().deletion()).isEqualTo(DeletionPolicy.REFUSE_WHILE_LINKED);
+      sdk.providers().register(ALICE, "Acme Data");
+      ConsumerOrganization globex = sdk.organizations().create(ALICE, "Globex");
+      assertThat(globex.createdAt()).isEqualTo(HostBeans.CLOCK.instant());
+      assertThat(globex.id().value()).startsWith("host-");
+    });
+  }
+
+  @Test
+  void theApplicationsOwnConsumerOrgsReplacesTheStartersOne() {
+    ConsumerOrgs own = ConsumerOrgs.builder(new InMemoryStorage()).build();
+    runner.withBean(ConsumerOrgs.class, () -> own)
+        .run(context -> assertThat(context.getBean(ConsumerOrgs.class)).isSameAs(own));
+  }
+
+  @Test
+  void withoutADataSourceThereIsNoSdk() {
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ConsumerOrgsAutoConfiguration.class))
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ConsumerOrgs.class));
+  }
+
+  @Test
+  void transactionsAreTimedByOutcomeAndCode() {
+    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+      ConsumerOrgs sdk = context.getBean(ConsumerOrgs.class);
+      sdk.providers().register(ALICE, "Acme Data");
+      sdk.organizations().create(ALICE, "Globex");
+      try {
+        sdk.organizations().create(ALICE, "GLOBEX");
+      } catch (DuplicateNameException expected) {
+        // the refusal is what is measured
+      }
+      MeterRegistry meters = context.getBean(MeterRegistry.class);
+      assertThat(meters.get(MeteredStorage.TIMER).tags("mode", "read_write", "outcome", "success", "code", "none")
+          .timer().count()).isEqualTo(2);
+      assertThat(meters.get(MeteredStorage.TIMER).tags("outcome", "refused", "code", "DUPLICATE_NAME").timer().count())
+          .isEqualTo(1);
+    });
+  }
+
+  @Test
+  void healthIsUpAtTheRequiredVersionAndDownWithoutTheSchema() {
+    runner.run(context -> {
+      assertThat(context.getBean("consumerOrgsHealthIndicator", ConsumerOrgsHealthIndicator.class).health())
+          .satisfies(health -> {
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsEntry("schemaVersion", JdbcSchema.REQUIRED_VERSION);
+          });
+      ConsumerOrgsHealthIndicator otherPrefix =
+          new ConsumerOrgsHealthIndicator(context.getBean(DataSource.class), "absent_");
+      assertThat(otherPrefix.health().getStatus()).isEqualTo(Status.DOWN);
+    });
+  }
+
+  @Test
+  void problemResponsesComeWithSpringMvcAndCanBeSwitchedOff() {
+    WebApplicationContextRunner web = new WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(ConsumerOrgsWebAutoConfiguration.class));
+    web.run(context -> assertThat(context).hasSingleBean(ConsumerOrgsProblemDetails.class));
+    web.withPropertyValues("consumer-orgs.web.problem-details=false")
+        .run(context -> assertThat(context).doesNotHaveBean(ConsumerOrgsProblemDetails.class));
+    runner.run(context -> assertThat(context).doesNotHaveBean(ConsumerOrgsProblemDetails.class));
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class HostBeans {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @Bean
+    Clock hostClock() {
+      return CLOCK;
+    }
+
+    @Bean
+    IdGenerator hostIds() {
+      return () -> "host-" + UUID.randomUUID();
+    }
+
+    @Bean
+    Policies hostPolicies() {
+      return Policies.defaults().withDeletion(DeletionPolicy.REFUSE_WHILE_LINKED);
+    }
+
+    @Bean
+    Storage hostStorage() {
+      return new InMemoryStorage();
+    }
+  }
+}
