@@ -2,7 +2,9 @@ package org.consumerorgs;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.consumerorgs.domain.ChangeEvent;
@@ -59,6 +61,19 @@ final class Events {
     return new ChangeEvent(link.providerId(), EventType.CONSUMER_ADDED, link.openedAt(), actor,
         Optional.of(link.organizationId()), Optional.of(link.shareId()), Map.of(),
         Map.of("link", link.id().value(), "openedAt", link.openedAt().toString()));
+  }
+
+  /**
+   * What deleting a share or an organization records, in one append: one {@link #consumerRemoved} per link the
+   * deletion closed, in link order, with {@code reason}, then {@code deletion} itself.
+   */
+  static List<ChangeEvent> linksClosedThen(String actor, List<Link> closed, String reason, ChangeEvent deletion) {
+    List<ChangeEvent> events = new ArrayList<>(closed.size() + 1);
+    for (Link link : closed) {
+      events.add(consumerRemoved(actor, link, reason));
+    }
+    events.add(deletion);
+    return events;
   }
 
   /** {@code reason}: {@code removed}, {@code organization deleted} or {@code share deleted}. */

@@ -4,10 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.consumerorgs.domain.ChangeEvent;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.domain.DeletionImpact;
@@ -294,12 +292,8 @@ public final class OrganizationService {
 
   /** One event per link closed, in link order, then the deletion itself: all in one append. */
   private void recordDeletion(Actor actor, ConsumerOrganization org, List<Link> closed, Instant now) {
-    List<ChangeEvent> events = new ArrayList<>(closed.size() + 1);
-    for (Link link : closed) {
-      events.add(Events.consumerRemoved(actor.id(), link, "organization deleted"));
-    }
-    events.add(Events.organizationDeleted(actor.id(), org, now));
-    storage.events().append(events);
+    storage.events().append(Events.linksClosedThen(actor.id(), closed, "organization deleted",
+        Events.organizationDeleted(actor.id(), org, now)));
   }
 
   private List<Share> sharesOf(ProviderId provider, List<Link> links) {

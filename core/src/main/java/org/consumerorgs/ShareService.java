@@ -439,12 +439,8 @@ public final class ShareService {
 
   /** One event per link closed, in link order, then the deletion itself: all in one append. */
   private void recordDeletion(Actor actor, Share share, List<Link> closed, Instant now) {
-    List<ChangeEvent> events = new ArrayList<>(closed.size() + 1);
-    for (Link link : closed) {
-      events.add(Events.consumerRemoved(actor.id(), link, "share deleted"));
-    }
-    events.add(Events.shareDeleted(actor.id(), share, now));
-    storage.events().append(events);
+    storage.events().append(Events.linksClosedThen(actor.id(), closed, "share deleted",
+        Events.shareDeleted(actor.id(), share, now)));
   }
 
   private static NotFoundException shareNotFound(ShareId id) {
