@@ -1,10 +1,10 @@
 package org.consumerorgs.chaos;
 
-/** {@link ProxyChaos} on the shared MariaDB test server. */
+/** {@link ProxyChaos} on a MariaDB server of the suite's own. */
 class MariaDbProxyChaosTest extends ProxyChaos {
   @Override
-  SharedServer server() {
-    return SharedServer.mariadb();
+  OwnServerKind server() {
+    return OwnServerKind.MARIADB;
   }
 
   @Override

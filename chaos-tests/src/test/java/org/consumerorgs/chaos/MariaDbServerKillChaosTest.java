@@ -1,23 +1,10 @@
 package org.consumerorgs.chaos;
 
-import java.util.Optional;
-import org.consumerorgs.jdbc.Dialect;
-
-/** {@link ServerKillChaos} on a MariaDB server of the suite's own ({@link OwnMariaDb}). */
+/** {@link ServerKillChaos} on a MariaDB server of the suite's own. */
 class MariaDbServerKillChaosTest extends ServerKillChaos {
   @Override
-  Optional<String> unavailable() {
-    return OwnMariaDb.unavailable();
-  }
-
-  @Override
-  OwnServer newServer() {
-    return new OwnMariaDb();
-  }
-
-  @Override
-  Dialect dialect() {
-    return Dialect.MARIADB;
+  OwnServerKind server() {
+    return OwnServerKind.MARIADB;
   }
 
   @Override

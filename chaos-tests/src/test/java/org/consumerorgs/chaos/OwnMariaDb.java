@@ -14,16 +14,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A MariaDB server of the suite's own on port {@value #PORT}, in a fresh data directory, root without a password, and
+ * A MariaDB server of the suite's own on a port of its own, in a fresh data directory, root without a password, and
  * one database, {@value #DATABASE}. {@code --no-defaults}: no option file of the machine applies. Durability settings
  * are MariaDB's defaults (every commit flushed to the redo log): what a commit acknowledges must survive the kill.
  */
 final class OwnMariaDb extends OwnServer {
-  static final int PORT = 53306;
   static final String DATABASE = "chaos";
 
-  OwnMariaDb() {
-    super("mariadb", PORT);
+  OwnMariaDb(int port) {
+    super("mariadb", port);
   }
 
   /** Why this machine cannot run the server, or empty. */
@@ -49,7 +48,7 @@ final class OwnMariaDb extends OwnServer {
   @Override
   List<String> serverCommand() {
     List<String> command = new ArrayList<>(List.of(find("mariadbd").orElseThrow().toString(), "--no-defaults",
-        "--datadir=" + dataDir(), "--port=" + PORT, "--bind-address=127.0.0.1", "--socket=" + dir.resolve("sock"),
+        "--datadir=" + dataDir(), "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + dir.resolve("sock"),
         "--pid-file=" + dir.resolve("mariadbd.pid"), "--skip-name-resolve", "--skip-log-bin",
         // Temporary tables of its own, not in /tmp beside the shared server's: recovery after a kill -9 must never
         // meet (or remove) another server's files.
@@ -84,13 +83,13 @@ final class OwnMariaDb extends OwnServer {
   }
 
   @Override
-  String jdbcUrl() {
-    return probeUrl() + DATABASE;
+  String jdbcUrl(int through) {
+    return "jdbc:mariadb://127.0.0.1:" + through + "/" + DATABASE;
   }
 
   @Override
   String probeUrl() {
-    return "jdbc:mariadb://127.0.0.1:" + PORT + "/";
+    return "jdbc:mariadb://127.0.0.1:" + port + "/";
   }
 
   @Override

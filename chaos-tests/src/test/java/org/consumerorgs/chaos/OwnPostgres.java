@@ -10,17 +10,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A PostgreSQL server of the suite's own on port {@value #PORT}, in a fresh data directory. PostgreSQL refuses to run
+ * A PostgreSQL server of the suite's own on a port of its own, in a fresh data directory. PostgreSQL refuses to run
  * as root, so as root the data directory belongs to the user {@code postgres} and every command runs as that user
  * ({@code runuser}). Durability settings are PostgreSQL's defaults: what a commit acknowledges must survive the kill.
  */
 final class OwnPostgres extends OwnServer {
-  static final int PORT = 55432;
   private static final String BIN = System.getProperty("chaos.postgres.bin", "/usr/lib/postgresql/15/bin");
   private static final String OS_USER = "postgres";
 
-  OwnPostgres() {
-    super("postgres", PORT);
+  OwnPostgres(int port) {
+    super("postgres", port);
   }
 
   /** Why this machine cannot run the server, or empty. */
@@ -49,19 +48,19 @@ final class OwnPostgres extends OwnServer {
 
   @Override
   List<String> serverCommand() {
-    return asServerUser(List.of(BIN + "/postgres", "-D", dataDir(), "-p", Integer.toString(PORT),
+    return asServerUser(List.of(BIN + "/postgres", "-D", dataDir(), "-p", Integer.toString(port),
         "-k", dir.toString(), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=60",
         "-c", "shared_buffers=32MB", "-c", "logging_collector=off"));
   }
 
   @Override
-  String jdbcUrl() {
-    return probeUrl();
+  String jdbcUrl(int through) {
+    return "jdbc:postgresql://127.0.0.1:" + through + "/postgres";
   }
 
   @Override
   String probeUrl() {
-    return "jdbc:postgresql://127.0.0.1:" + PORT + "/postgres";
+    return jdbcUrl(port);
   }
 
   @Override

@@ -48,8 +48,13 @@ abstract class OwnServer implements AutoCloseable {
   /** The command line that runs the server in the foreground on {@link #port}. */
   abstract List<String> serverCommand();
 
-  /** A JDBC URL of a database on the server that the tests may use. */
-  abstract String jdbcUrl();
+  /** The JDBC URL of the tests' database on the server, reached through port {@code through} (its own or a proxy's). */
+  abstract String jdbcUrl(int through);
+
+  /** The JDBC URL of the tests' database on the server, directly. */
+  final String jdbcUrl() {
+    return jdbcUrl(port);
+  }
 
   abstract String user();
 

@@ -1,10 +1,10 @@
 package org.consumerorgs.chaos;
 
-/** {@link ProxyChaos} on the shared Postgres test server. */
+/** {@link ProxyChaos} on a Postgres server of the suite's own. */
 class PostgresProxyChaosTest extends ProxyChaos {
   @Override
-  SharedServer server() {
-    return SharedServer.postgres();
+  OwnServerKind server() {
+    return OwnServerKind.POSTGRES;
   }
 
   @Override

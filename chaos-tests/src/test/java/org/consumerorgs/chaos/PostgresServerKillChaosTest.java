@@ -1,23 +1,10 @@
 package org.consumerorgs.chaos;
 
-import java.util.Optional;
-import org.consumerorgs.jdbc.Dialect;
-
-/** {@link ServerKillChaos} on a Postgres server of the suite's own ({@link OwnPostgres}). */
+/** {@link ServerKillChaos} on a Postgres server of the suite's own. */
 class PostgresServerKillChaosTest extends ServerKillChaos {
   @Override
-  Optional<String> unavailable() {
-    return OwnPostgres.unavailable();
-  }
-
-  @Override
-  OwnServer newServer() {
-    return new OwnPostgres();
-  }
-
-  @Override
-  Dialect dialect() {
-    return Dialect.POSTGRESQL;
+  OwnServerKind server() {
+    return OwnServerKind.POSTGRES;
   }
 
   @Override

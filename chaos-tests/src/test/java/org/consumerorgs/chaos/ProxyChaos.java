@@ -7,21 +7,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.consumerorgs.Actor;
 import org.consumerorgs.ConsumerOrgs;
 import org.consumerorgs.domain.PageRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workload through {@link ChaosProxy} in front of the project's shared test server while {@link ConnectionCutter}
+ * The workload through {@link ChaosProxy} in front of a server of the suite's own while {@link ConnectionCutter}
  * cuts connections, for {@code -Dchaos.proxy.seconds} (default {@value #DEFAULT_SECONDS}); then every invariant. And
  * the plainest case of all: every pooled connection cut at once, then one call on each host instance.
  */
 abstract class ProxyChaos {
   private static final long DEFAULT_SECONDS = 20;
 
-  abstract SharedServer server();
+  abstract OwnServerKind server();
 
   abstract String scenario();
 
@@ -70,14 +69,15 @@ abstract class ProxyChaos {
   }
 
   private void throughProxy(String scenario, Body body) throws Exception {
-    SharedServer server = server();
-    Prerequisites.require(server.unavailable());
-    server.create();
-    try (server; ChaosProxy proxy = new ChaosProxy(server.host(), server.port())) {
-      body.run(new ChaosRun.Settings(scenario, server.dialect, server.url(Optional.of(proxy.port())),
-          server.url(Optional.empty()), server.user,
-          Duration.ofSeconds(Long.getLong("chaos.proxy.seconds", DEFAULT_SECONDS)),
-          Prerequisites.seed(defaultSeed())), proxy);
+    Prerequisites.require(server().unavailable());
+    try (OwnServer server = server().newServer(server().proxyPort)) {
+      server.create();
+      try (ChaosProxy proxy = new ChaosProxy("127.0.0.1", server.port)) {
+        body.run(new ChaosRun.Settings(scenario, server().dialect, server.jdbcUrl(proxy.port()), server.jdbcUrl(),
+            server.user(),
+            Duration.ofSeconds(Long.getLong("chaos.proxy.seconds", DEFAULT_SECONDS)),
+            Prerequisites.seed(defaultSeed())), proxy);
+      }
     }
   }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.consumerorgs.jdbc.Dialect;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +14,7 @@ import org.junit.jupiter.api.Test;
 abstract class ServerKillChaos {
   private static final long DEFAULT_SECONDS = 25;
 
-  abstract Optional<String> unavailable();
-
-  abstract OwnServer newServer();
-
-  abstract Dialect dialect();
+  abstract OwnServerKind server();
 
   abstract String scenario();
 
@@ -28,10 +22,10 @@ abstract class ServerKillChaos {
 
   @Test
   void everyInvariantHoldsWhenTheServerIsKilledAndRestarted() throws Exception {
-    Prerequisites.require(unavailable());
-    try (OwnServer server = newServer()) {
+    Prerequisites.require(server().unavailable());
+    try (OwnServer server = server().newServer(server().killPort)) {
       server.create();
-      ChaosRun.Settings settings = new ChaosRun.Settings(scenario(), dialect(), server.jdbcUrl(), server.jdbcUrl(),
+      ChaosRun.Settings settings = new ChaosRun.Settings(scenario(), server().dialect, server.jdbcUrl(), server.jdbcUrl(),
           server.user(), Duration.ofSeconds(Long.getLong("chaos.kill.seconds", DEFAULT_SECONDS)),
           Prerequisites.seed(defaultSeed()));
       Map<String, List<String>> violations = ChaosRun.run(settings, new ServerKiller(server, settings.seed()));
