@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The databases the example host can run on, with the defaults it uses for each when told nothing else. */
-enum DatabaseKind {
+public enum DatabaseKind {
   /** Embedded, in a file under the data directory: nothing to install, and the data survives a restart. */
   H2("h2", "sa"),
   POSTGRES("postgres", "postgres"),

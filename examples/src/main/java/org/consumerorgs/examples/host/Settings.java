@@ -13,7 +13,7 @@ import org.consumerorgs.policy.DeletionPolicy;
  *
  * @param command the command and its arguments; empty for the interactive shell
  */
-record Settings(
+public record Settings(
     DatabaseKind database,
     String jdbcUrl,
     String user,
@@ -40,7 +40,15 @@ record Settings(
       "provider", "CORG_PROVIDER",
       "as", "CORG_USER");
 
-  static Settings parse(List<String> args, Map<String, String> env) {
+  /**
+   * Reads the options before the command, then the environment, then the defaults.
+   *
+   * @param args the command line
+   * @param env the environment variables
+   * @return the settings
+   * @throws UsageException if an option or variable is wrong
+   */
+  public static Settings parse(List<String> args, Map<String, String> env) {
     Arguments options = Arguments.parseLeading(args, Set.copyOf(ENVIRONMENT.keySet()));
     Lookup lookup = new Lookup(options, env);
 
