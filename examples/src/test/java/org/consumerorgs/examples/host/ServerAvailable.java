@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * skips: the tests run and fail on the unreachable server, because CI must run them. (The JDBC adapter's tests guard
  * their servers the same way.)
  */
-abstract class ServerAvailable implements ExecutionCondition {
+public abstract class ServerAvailable implements ExecutionCondition {
   private final TestServer server;
 
   ServerAvailable(TestServer server) {
@@ -24,14 +24,16 @@ abstract class ServerAvailable implements ExecutionCondition {
         .orElseGet(() -> ConditionEvaluationResult.enabled(server + " answers"));
   }
 
-  static final class Postgres extends ServerAvailable {
-    Postgres() {
+  /** Runs the class when PostgreSQL answers. */
+  public static final class Postgres extends ServerAvailable {
+    public Postgres() {
       super(TestServer.POSTGRES);
     }
   }
 
-  static final class MariaDb extends ServerAvailable {
-    MariaDb() {
+  /** Runs the class when MariaDB answers. */
+  public static final class MariaDb extends ServerAvailable {
+    public MariaDb() {
       super(TestServer.MARIADB);
     }
   }

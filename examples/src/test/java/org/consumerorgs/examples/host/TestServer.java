@@ -18,7 +18,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * the tests"; the same system properties point them elsewhere), created for one test class and dropped after it, so
  * that runs never see each other's data or anyone else's.
  */
-enum TestServer {
+public enum TestServer {
   POSTGRES("PostgreSQL", System.getProperty("corg.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test"),
       System.getProperty("corg.test.postgres.user", "postgres")),
   MARIADB("MariaDB", System.getProperty("corg.test.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/"),
@@ -26,7 +26,7 @@ enum TestServer {
 
   private final String product;
   final String url;
-  final String user;
+  public final String user;
 
   TestServer(String product, String url, String user) {
     this.product = product;
@@ -34,7 +34,8 @@ enum TestServer {
     this.user = user;
   }
 
-  static boolean inCi() {
+  /** @return whether this runs under {@code CI=true} */
+  public static boolean inCi() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 
@@ -48,7 +49,7 @@ enum TestServer {
   }
 
   /** A fresh schema or database name, lower case: both servers take it unquoted. */
-  static String uniqueName() {
+  public static String uniqueName() {
     return "corg_ex_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
   }
 
@@ -57,7 +58,7 @@ enum TestServer {
    * the install inside the test's schema would be dropped with it, and with it every trigram index of whoever else
    * shares the server.
    */
-  void create(String name) {
+  public void create(String name) {
     if (this == POSTGRES) {
       execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
       execute("CREATE SCHEMA " + name);
@@ -70,7 +71,7 @@ enum TestServer {
    * The URL the host application is given. On PostgreSQL: the test's schema first on the search path, then the schema
    * pg_trgm lives in (public, unless someone sharing the server installed it elsewhere; README, "Troubleshooting").
    */
-  String urlFor(String name) {
+  public String urlFor(String name) {
     if (this == MARIADB) {
       return url + name;
     }
@@ -106,7 +107,7 @@ enum TestServer {
     }
   }
 
-  void drop(String name) {
+  public void drop(String name) {
     if (this == MARIADB) {
       execute("DROP DATABASE IF EXISTS " + name);
       return;
