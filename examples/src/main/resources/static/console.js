@@ -578,7 +578,7 @@ class AddDialog {
       this.afterDone();
     } catch (problem) {
       if (problem.code === 'BATCH_REJECTED') {
-        show($('#add-error'), problem.message + ' Nothing was added.');
+        show($('#add-error'), problem.message);  // the SDK's words: "Nothing was added: entry 3: …"
         this.renderEntries(problem.body.rejections || []);
       } else {
         show($('#add-error'), problem.message);
