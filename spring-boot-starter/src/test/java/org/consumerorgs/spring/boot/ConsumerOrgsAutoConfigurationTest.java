@@ -212,7 +212,8 @@ class ConsumerOrgsAutoConfigurationTest {
 
   @Test
   void metricsCanBeSwitchedOff() {
-    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).withPropertyValues("consumer-orgs.metrics.enabled=false")
+    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withPropertyValues("consumer-orgs.metrics.enabled=false")
         .run(context -> {
           assertThat(context).doesNotHaveBean("consumerOrgsMetrics");
           context.getBean(ConsumerOrgs.class).providers().register(ALICE, "Acme Data");

@@ -68,7 +68,8 @@ final class RequestJson {
       json.writeEndObject();
     }));
     module.addDeserializer(ConsumerEntry.class, new Reader<>(ConsumerEntry.class, RequestJson::entry));
-    module.addDeserializer(AddConsumersRequest.class, new Reader<>(AddConsumersRequest.class, RequestJson::addConsumers));
+    module.addDeserializer(AddConsumersRequest.class,
+        new Reader<>(AddConsumersRequest.class, RequestJson::addConsumers));
     module.addDeserializer(SearchRequest.class, new Reader<>(SearchRequest.class, RequestJson::search));
   }
 

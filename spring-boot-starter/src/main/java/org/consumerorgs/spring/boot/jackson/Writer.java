@@ -27,7 +27,7 @@ final class Writer<T> extends StdSerializer<T> {
     this.shape = shape;
   }
 
-  /** Writes an instant as ISO-8601 in UTC ({@code 2026-03-15T10:15:30.123456Z}), whatever the mapper's date settings. */
+  /** Writes an instant as ISO-8601 in UTC ({@code 2026-03-15T10:15:30.123456Z}), whatever the mapper's settings. */
   static void instant(JsonGenerator json, String name, Instant instant) throws IOException {
     json.writeStringField(name, instant.toString());
   }

@@ -25,7 +25,8 @@ final class HostClient {
   HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("X-Provider", provider)
-        .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     if (!contentType.isEmpty()) {
       request.header("Content-Type", contentType);
     }
