@@ -7,6 +7,7 @@ import java.time.Clock;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.IdGenerator;
 import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.UseCaseListener;
 
 /**
  * The SDK: one object per store, thread-safe, built once and shared by the whole host application.
@@ -30,7 +31,7 @@ public final class ConsumerOrgs {
     // Each service holds what it works on: the storage, whose stores it asks for at each call inside the
     // transaction (building the SDK touches no port, and nothing in the SPI promises that a storage hands the same
     // store every time), and the policies it applies.
-    Context context = new Context(builder.storage, builder.clock, builder.ids, builder.attempts);
+    Context context = new Context(builder.storage, builder.clock, builder.ids, builder.attempts, builder.listener);
     this.policies = builder.policies;
     this.providers = new ProviderService(context, builder.storage, policies);
     this.shares = new ShareService(context, builder.storage, policies);
@@ -86,6 +87,7 @@ public final class ConsumerOrgs {
     private IdGenerator ids = IdGenerator.randomUuids();
     private Policies policies = Policies.defaults();
     private int attempts = 3;
+    private UseCaseListener listener = UseCaseListener.none();
 
     private Builder(Storage storage) {
       this.storage = requireNonNull(storage, "storage");
@@ -138,6 +140,18 @@ public final class ConsumerOrgs {
     public Builder attempts(int attempts) {
       checkArgument(attempts >= 1, "attempts must be at least 1, got %s", attempts);
       this.attempts = attempts;
+      return this;
+    }
+
+    /**
+     * Who observes the SDK's calls, for metrics or tracing: told when each call starts, of each failed attempt of its
+     * transaction, and how it ended ({@link UseCaseListener}). Default: {@link UseCaseListener#none()}.
+     *
+     * @param listener the listener; to have several, combine them in one
+     * @return this builder
+     */
+    public Builder listener(UseCaseListener listener) {
+      this.listener = requireNonNull(listener, "listener");
       return this;
     }
 

@@ -25,6 +25,8 @@ import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.PageQuery;
 import org.consumerorgs.spi.Storage;
 import org.consumerorgs.spi.TransactionMode;
+import org.consumerorgs.spi.UseCase;
+import org.consumerorgs.spi.UseCaseListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +42,57 @@ final class Context {
   private final Clock clock;
   private final IdGenerator ids;
   private final int attempts;
+  private final UseCaseListener listener;
+  /** The observation of the call running on this thread, if observed: its retries are reported to it. */
+  private final ThreadLocal<UseCaseListener.Observation> observed = new ThreadLocal<>();
 
-  Context(Storage storage, Clock clock, IdGenerator ids, int attempts) {
+  Context(Storage storage, Clock clock, IdGenerator ids, int attempts, UseCaseListener listener) {
     this.storage = storage;
     this.clock = clock;
     this.ids = ids;
     this.attempts = attempts;
+    this.listener = listener;
+  }
+
+  /**
+   * Runs one call of a use case under the listener's eye: started, then succeeded or failed. A call already observed
+   * on this thread ({@code get} through {@code find}) is part of that one. Without a listener nothing is recorded,
+   * so an SDK that nobody observes pays nothing for it.
+   */
+  <T> T call(UseCase useCase, Supplier<T> call) {
+    if (listener == UseCaseListener.none() || observed.get() != null) {
+      return call.get();
+    }
+    UseCaseListener.Observation observation = started(useCase);
+    observed.set(observation);
+    try {
+      T result = call.get();
+      tell(observation::succeeded);
+      return result;
+    } catch (RuntimeException | Error e) {
+      tell(() -> observation.failed(e));
+      throw e;
+    } finally {
+      observed.remove();
+    }
+  }
+
+  private UseCaseListener.Observation started(UseCase useCase) {
+    try {
+      return listener.started(useCase);
+    } catch (RuntimeException e) {
+      log.warn("The UseCaseListener failed when {} started; the call goes on unobserved", useCase, e);
+      return UseCaseListener.none().started(useCase);
+    }
+  }
+
+  /** A listener that throws must not change the call's result: what it throws is logged, and the call goes on. */
+  private static void tell(Runnable notification) {
+    try {
+      notification.run();
+    } catch (RuntimeException e) {
+      log.warn("The UseCaseListener failed; the call it observed goes on", e);
+    }
   }
 
   /** The actor's provider, or a refusal: only providers may act. */
@@ -115,7 +162,12 @@ final class Context {
       try {
         return storage.transactions().inTransaction(provider, mode, work);
       } catch (StorageException e) {
-        if (!e.isRetryable() || attempt >= attempts) {
+        boolean retrying = e.isRetryable() && attempt < attempts;
+        UseCaseListener.Observation observation = observed.get();
+        if (observation != null) {
+          tell(() -> observation.attemptFailed(e, retrying));
+        }
+        if (!retrying) {
           throw e;
         }
         log.debug("Retrying a transaction for provider {} after a retryable storage failure {} (attempt {} of {})",

@@ -8,6 +8,7 @@ import org.consumerorgs.domain.RecordedEvent;
 import org.consumerorgs.error.Limit;
 import org.consumerorgs.error.LimitExceededException;
 import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.UseCase;
 
 /**
  * The provider's change log, in order: for audit screens, and for relaying changes to a message broker (remember the
@@ -36,10 +37,12 @@ public final class EventLogService {
    * @throws IllegalArgumentException if {@code limit} is below 1 or {@code afterSequence} is negative
    */
   public List<RecordedEvent> read(Actor actor, long afterSequence, int limit) {
-    ProviderId provider = context.providerOf(actor, "read the change log");
-    checkArgument(afterSequence >= 0, "afterSequence must not be negative, got %s", afterSequence);
-    checkArgument(limit >= 1, "limit must be at least 1, got %s", limit);
-    LimitExceededException.check(Limit.EVENT_READ_LIMIT, MAX_LIMIT, limit);
-    return context.read(provider, () -> storage.events().read(provider, afterSequence, limit));
+    return context.call(UseCase.EVENTS_READ, () -> {
+      ProviderId provider = context.providerOf(actor, "read the change log");
+      checkArgument(afterSequence >= 0, "afterSequence must not be negative, got %s", afterSequence);
+      checkArgument(limit >= 1, "limit must be at least 1, got %s", limit);
+      LimitExceededException.check(Limit.EVENT_READ_LIMIT, MAX_LIMIT, limit);
+      return context.read(provider, () -> storage.events().read(provider, afterSequence, limit));
+    });
   }
 }

@@ -15,6 +15,7 @@ import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.Keyset;
 import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.UseCase;
 
 /**
  * Monthly Active Consumers: the consumer organizations a provider is billed for in a calendar month. Computed from
@@ -54,26 +55,28 @@ public final class MonthlyActiveConsumersService {
    * @return the organizations that count under {@code definition}, with the links that make each count
    */
   public MacReport report(Actor actor, YearMonth month, MacDefinition definition, ZoneId zone) {
-    ProviderId provider = context.providerOf(actor, "read Monthly Active Consumers");
-    requireNonNull(month, "month must not be null");
-    requireNonNull(definition, "definition must not be null");
-    requireNonNull(zone, "zone must not be null");
-    TimeWindow window = definition.window(month, zone);
-    MacCalculator calculator = new MacCalculator(definition, zone);
-    return context.read(provider, () -> {
-      List<Keyed<ActiveConsumer>> active = new ArrayList<>();
-      storage.links().forEachLinkedOrganization(provider, window, organization ->
-          calculator.activeConsumer(organization, window).ifPresent(consumer -> active.add(
-              new Keyed<>(consumer, new Keyset(organization.searchKey(), organization.id().value())))));
-      List<ActiveConsumer> consumers = ByName.sorted(active);
-      // The sort puts an organization handed twice (the same id and search key) in adjacent places.
-      for (int i = 1; i < consumers.size(); i++) {
-        if (consumers.get(i).organizationId().equals(consumers.get(i - 1).organizationId())) {
-          throw new IllegalStateException("the store handed organization " + consumers.get(i).organizationId()
-              + " more than once for one report");
+    return context.call(UseCase.MAC_REPORT, () -> {
+      ProviderId provider = context.providerOf(actor, "read Monthly Active Consumers");
+      requireNonNull(month, "month must not be null");
+      requireNonNull(definition, "definition must not be null");
+      requireNonNull(zone, "zone must not be null");
+      TimeWindow window = definition.window(month, zone);
+      MacCalculator calculator = new MacCalculator(definition, zone);
+      return context.read(provider, () -> {
+        List<Keyed<ActiveConsumer>> active = new ArrayList<>();
+        storage.links().forEachLinkedOrganization(provider, window, organization ->
+            calculator.activeConsumer(organization, window).ifPresent(consumer -> active.add(
+                new Keyed<>(consumer, new Keyset(organization.searchKey(), organization.id().value())))));
+        List<ActiveConsumer> consumers = ByName.sorted(active);
+        // The sort puts an organization handed twice (the same id and search key) in adjacent places.
+        for (int i = 1; i < consumers.size(); i++) {
+          if (consumers.get(i).organizationId().equals(consumers.get(i - 1).organizationId())) {
+            throw new IllegalStateException("the store handed organization " + consumers.get(i).organizationId()
+                + " more than once for one report");
+          }
         }
-      }
-      return new MacReport(provider, month, zone, definition.description(), window, consumers);
+        return new MacReport(provider, month, zone, definition.description(), window, consumers);
+      });
     });
   }
 }

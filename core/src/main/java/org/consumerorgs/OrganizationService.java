@@ -34,6 +34,7 @@ import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.RenameOutcome;
 import org.consumerorgs.spi.SearchCriteria;
 import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.UseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,19 +75,21 @@ public final class OrganizationService {
    * @throws NotFoundException if the provider is not registered
    */
   public ConsumerOrganization create(Actor actor, String name) {
-    ProviderId provider = context.providerOf(actor, "create a consumer organization");
-    NormalizedName checked = naming.check(name);
-    return context.write(provider, () -> {
-      context.requireRegistered(provider);
-      Instant now = context.now();
-      ConsumerOrganization org = new ConsumerOrganization(context.newOrganizationId(), provider, checked.value(), 1,
-          now, now);
-      if (storage.organizations().insert(org, checked) instanceof InsertOutcome.NameTaken taken) {
-        log.debug("Refused to create a duplicate name for provider {}; held by {}", provider, taken.holder().id());
-        throw new DuplicateNameException(checked.value(), taken.holder().id(), taken.holder().name());
-      }
-      storage.events().append(List.of(Events.organizationCreated(actor.id(), org)));
-      return org;
+    return context.call(UseCase.ORGANIZATION_CREATE, () -> {
+      ProviderId provider = context.providerOf(actor, "create a consumer organization");
+      NormalizedName checked = naming.check(name);
+      return context.write(provider, () -> {
+        context.requireRegistered(provider);
+        Instant now = context.now();
+        ConsumerOrganization org = new ConsumerOrganization(context.newOrganizationId(), provider, checked.value(), 1,
+            now, now);
+        if (storage.organizations().insert(org, checked) instanceof InsertOutcome.NameTaken taken) {
+          log.debug("Refused to create a duplicate name for provider {}; held by {}", provider, taken.holder().id());
+          throw new DuplicateNameException(checked.value(), taken.holder().id(), taken.holder().name());
+        }
+        storage.events().append(List.of(Events.organizationCreated(actor.id(), org)));
+        return org;
+      });
     });
   }
 
@@ -105,33 +108,35 @@ public final class OrganizationService {
    * @throws NotFoundException if there is no such live organization
    */
   public ConsumerOrganization rename(Actor actor, ConsumerOrganizationId id, long expectedVersion, String newName) {
-    ProviderId provider = context.providerOf(actor, "rename a consumer organization");
-    requireNonNull(id, "organization id must not be null");
-    checkArgument(expectedVersion >= 1, "expected version must be at least 1, got %s", expectedVersion);
-    NormalizedName checked = naming.check(newName);
-    return context.write(provider, () -> {
-      ConsumerOrganization current = storage.organizations().findLive(provider, id)
-          .orElseThrow(() -> notFound(id));
-      if (current.version() != expectedVersion) {
-        throw stale(id, expectedVersion, current.version());
-      }
-      if (current.name().equals(checked.value())) {
-        return current;
-      }
-      RenameOutcome outcome = storage.organizations().rename(provider, id, expectedVersion, checked,
-          context.now());
-      if (outcome instanceof RenameOutcome.Renamed renamed) {
-        storage.events().append(
-            List.of(Events.organizationRenamed(actor.id(), current, renamed.organization())));
-        return renamed.organization();
-      } else if (outcome instanceof RenameOutcome.NameTaken taken) {
-        log.debug("Refused to rename {} to a duplicate name; held by {}", id, taken.holder().id());
-        throw new DuplicateNameException(checked.value(), taken.holder().id(), taken.holder().name());
-      } else if (outcome instanceof RenameOutcome.VersionMismatch mismatch) {
-        throw stale(id, expectedVersion, mismatch.currentVersion());
-      } else {
-        throw notFound(id);
-      }
+    return context.call(UseCase.ORGANIZATION_RENAME, () -> {
+      ProviderId provider = context.providerOf(actor, "rename a consumer organization");
+      requireNonNull(id, "organization id must not be null");
+      checkArgument(expectedVersion >= 1, "expected version must be at least 1, got %s", expectedVersion);
+      NormalizedName checked = naming.check(newName);
+      return context.write(provider, () -> {
+        ConsumerOrganization current = storage.organizations().findLive(provider, id)
+            .orElseThrow(() -> notFound(id));
+        if (current.version() != expectedVersion) {
+          throw stale(id, expectedVersion, current.version());
+        }
+        if (current.name().equals(checked.value())) {
+          return current;
+        }
+        RenameOutcome outcome = storage.organizations().rename(provider, id, expectedVersion, checked,
+            context.now());
+        if (outcome instanceof RenameOutcome.Renamed renamed) {
+          storage.events().append(
+              List.of(Events.organizationRenamed(actor.id(), current, renamed.organization())));
+          return renamed.organization();
+        } else if (outcome instanceof RenameOutcome.NameTaken taken) {
+          log.debug("Refused to rename {} to a duplicate name; held by {}", id, taken.holder().id());
+          throw new DuplicateNameException(checked.value(), taken.holder().id(), taken.holder().name());
+        } else if (outcome instanceof RenameOutcome.VersionMismatch mismatch) {
+          throw stale(id, expectedVersion, mismatch.currentVersion());
+        } else {
+          throw notFound(id);
+        }
+      });
     });
   }
 
@@ -143,9 +148,11 @@ public final class OrganizationService {
    * @return the organization, or empty if there is no such live organization of the provider
    */
   public Optional<ConsumerOrganization> find(Actor actor, ConsumerOrganizationId id) {
-    ProviderId provider = context.providerOf(actor, "read consumer organizations");
-    requireNonNull(id, "organization id must not be null");
-    return context.read(provider, () -> storage.organizations().findLive(provider, id));
+    return context.call(UseCase.ORGANIZATION_FIND, () -> {
+      ProviderId provider = context.providerOf(actor, "read consumer organizations");
+      requireNonNull(id, "organization id must not be null");
+      return context.read(provider, () -> storage.organizations().findLive(provider, id));
+    });
   }
 
   /**
@@ -157,7 +164,7 @@ public final class OrganizationService {
    * @throws NotFoundException if there is no such live organization of the provider
    */
   public ConsumerOrganization get(Actor actor, ConsumerOrganizationId id) {
-    return find(actor, id).orElseThrow(() -> notFound(id));
+    return context.call(UseCase.ORGANIZATION_GET, () -> find(actor, id).orElseThrow(() -> notFound(id)));
   }
 
   /**
@@ -170,10 +177,12 @@ public final class OrganizationService {
    * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
    */
   public Page<ConsumerOrganization> list(Actor actor, PageRequest page) {
-    ProviderId provider = context.providerOf(actor, "list consumer organizations");
-    Context.checkPageSize(page);
-    return context.read(provider,
-        () -> context.page(LIST, page, query -> storage.organizations().listLive(provider, query)));
+    return context.call(UseCase.ORGANIZATION_LIST, () -> {
+      ProviderId provider = context.providerOf(actor, "list consumer organizations");
+      Context.checkPageSize(page);
+      return context.read(provider,
+          () -> context.page(LIST, page, query -> storage.organizations().listLive(provider, query)));
+    });
   }
 
   /**
@@ -190,17 +199,19 @@ public final class OrganizationService {
    * @throws NotFoundException if the share to exclude is not one of the provider's live shares
    */
   public List<SearchHit> search(Actor actor, SearchRequest request) {
-    ProviderId provider = context.providerOf(actor, "search consumer organizations");
-    requireNonNull(request, "search request must not be null");
-    String text = request.text();
-    LimitExceededException.check(Limit.SEARCH_TEXT_LENGTH, SearchRequest.MAX_TEXT_LENGTH,
-        text.codePointCount(0, text.length()));
-    LimitExceededException.check(Limit.SEARCH_LIMIT, SearchRequest.MAX_LIMIT, request.limit());
-    SearchCriteria criteria = new SearchCriteria(SearchText.fold(request.text()), request.limit(),
-        request.excludeConsumersOf());
-    return context.read(provider, () -> {
-      request.excludeConsumersOf().ifPresent(share -> requireLiveShare(provider, share));
-      return storage.organizations().search(provider, criteria);
+    return context.call(UseCase.ORGANIZATION_SEARCH, () -> {
+      ProviderId provider = context.providerOf(actor, "search consumer organizations");
+      requireNonNull(request, "search request must not be null");
+      String text = request.text();
+      LimitExceededException.check(Limit.SEARCH_TEXT_LENGTH, SearchRequest.MAX_TEXT_LENGTH,
+          text.codePointCount(0, text.length()));
+      LimitExceededException.check(Limit.SEARCH_LIMIT, SearchRequest.MAX_LIMIT, request.limit());
+      SearchCriteria criteria = new SearchCriteria(SearchText.fold(request.text()), request.limit(),
+          request.excludeConsumersOf());
+      return context.read(provider, () -> {
+        request.excludeConsumersOf().ifPresent(share -> requireLiveShare(provider, share));
+        return storage.organizations().search(provider, criteria);
+      });
     });
   }
 
@@ -215,13 +226,15 @@ public final class OrganizationService {
    * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
    */
   public Page<Share> sharesOf(Actor actor, ConsumerOrganizationId id, PageRequest page) {
-    ProviderId provider = context.providerOf(actor, "read consumer organizations");
-    Context.checkPageSize(page);
-    requireNonNull(id, "organization id must not be null");
-    return context.read(provider, () -> {
-      storage.organizations().findLive(provider, id).orElseThrow(() -> notFound(id));
-      return context.page(SHARES_OF + ":" + id.value(), page,
-          query -> storage.links().sharesOf(provider, id, query));
+    return context.call(UseCase.ORGANIZATION_SHARES, () -> {
+      ProviderId provider = context.providerOf(actor, "read consumer organizations");
+      Context.checkPageSize(page);
+      requireNonNull(id, "organization id must not be null");
+      return context.read(provider, () -> {
+        storage.organizations().findLive(provider, id).orElseThrow(() -> notFound(id));
+        return context.page(SHARES_OF + ":" + id.value(), page,
+            query -> storage.links().sharesOf(provider, id, query));
+      });
     });
   }
 
@@ -234,16 +247,18 @@ public final class OrganizationService {
    *     allows it
    */
   public DeletionImpact previewDelete(Actor actor, ConsumerOrganizationId id) {
-    ProviderId provider = context.providerOf(actor, "delete a consumer organization");
-    requireNonNull(id, "organization id must not be null");
-    return context.read(provider, () -> {
-      ConsumerOrganization org = storage.organizations().findLive(provider, id)
-          .orElseThrow(() -> notFound(id));
-      Instant now = context.now();
-      List<Link> history = storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
-      List<Link> open = storage.links().openLinksOfOrganization(provider, id);
-      boolean allowed = open.isEmpty() || deletion != DeletionPolicy.REFUSE_WHILE_LINKED;
-      return new DeletionImpact(org, sharesOf(provider, open), mac.effectsOfDeletion(history, now), allowed, false);
+    return context.call(UseCase.ORGANIZATION_PREVIEW_DELETE, () -> {
+      ProviderId provider = context.providerOf(actor, "delete a consumer organization");
+      requireNonNull(id, "organization id must not be null");
+      return context.read(provider, () -> {
+        ConsumerOrganization org = storage.organizations().findLive(provider, id)
+            .orElseThrow(() -> notFound(id));
+        Instant now = context.now();
+        List<Link> history = storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
+        List<Link> open = storage.links().openLinksOfOrganization(provider, id);
+        boolean allowed = open.isEmpty() || deletion != DeletionPolicy.REFUSE_WHILE_LINKED;
+        return new DeletionImpact(org, sharesOf(provider, open), mac.effectsOfDeletion(history, now), allowed, false);
+      });
     });
   }
 
@@ -258,26 +273,28 @@ public final class OrganizationService {
    * @throws NotFoundException if there is no such live organization
    */
   public DeletionImpact delete(Actor actor, ConsumerOrganizationId id) {
-    ProviderId provider = context.providerOf(actor, "delete a consumer organization");
-    requireNonNull(id, "organization id must not be null");
-    return context.write(provider, () -> {
-      boolean refuseWhileLinked = deletion == DeletionPolicy.REFUSE_WHILE_LINKED;
-      if (refuseWhileLinked) {
-        // Refuse before writing anything, so that a host transaction the SDK joined is never left with half a
-        // deletion; the check after closing the links below still catches a link added in between.
-        refuseIfLinked(provider, id);
-      }
-      Instant now = context.now();
-      ConsumerOrganization org = storage.organizations().markDeleted(provider, id, now)
-          .orElseThrow(() -> notFound(id));
-      List<Link> history = storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
-      List<Link> closed = storage.links().closeAllOfOrganization(provider, id, now).stream()
-          .sorted(Events.LINK_ORDER).toList();
-      if (refuseWhileLinked && !closed.isEmpty()) {
-        throw refused(org, closed);
-      }
-      recordDeletion(actor, org, closed, now);
-      return new DeletionImpact(org, sharesOf(provider, closed), mac.effectsOfDeletion(history, now), true, true);
+    return context.call(UseCase.ORGANIZATION_DELETE, () -> {
+      ProviderId provider = context.providerOf(actor, "delete a consumer organization");
+      requireNonNull(id, "organization id must not be null");
+      return context.write(provider, () -> {
+        boolean refuseWhileLinked = deletion == DeletionPolicy.REFUSE_WHILE_LINKED;
+        if (refuseWhileLinked) {
+          // Refuse before writing anything, so that a host transaction the SDK joined is never left with half a
+          // deletion; the check after closing the links below still catches a link added in between.
+          refuseIfLinked(provider, id);
+        }
+        Instant now = context.now();
+        ConsumerOrganization org = storage.organizations().markDeleted(provider, id, now)
+            .orElseThrow(() -> notFound(id));
+        List<Link> history = storage.links().linksOfOrganization(provider, id, mac.deletionHorizon(now));
+        List<Link> closed = storage.links().closeAllOfOrganization(provider, id, now).stream()
+            .sorted(Events.LINK_ORDER).toList();
+        if (refuseWhileLinked && !closed.isEmpty()) {
+          throw refused(org, closed);
+        }
+        recordDeletion(actor, org, closed, now);
+        return new DeletionImpact(org, sharesOf(provider, closed), mac.effectsOfDeletion(history, now), true, true);
+      });
     });
   }
 

@@ -12,6 +12,7 @@ import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.UseCase;
 
 /** Registers providers: a provider must be registered before anything can be done for it. */
 public final class ProviderService {
@@ -35,16 +36,18 @@ public final class ProviderService {
    * @throws AlreadyExistsException if it is already registered
    */
   public Provider register(Actor actor, String name) {
-    ProviderId id = context.providerOf(actor, "register a provider");
-    requireNonNull(name, "name must not be null");
-    String value = naming.check(name).value();
-    return context.write(id, () -> {
-      Provider provider = new Provider(id, value, context.now());
-      if (!storage.providers().insert(provider)) {
-        throw new AlreadyExistsException(ObjectKind.PROVIDER, id.value());
-      }
-      storage.events().append(List.of(Events.providerRegistered(actor.id(), provider)));
-      return provider;
+    return context.call(UseCase.PROVIDER_REGISTER, () -> {
+      ProviderId id = context.providerOf(actor, "register a provider");
+      requireNonNull(name, "name must not be null");
+      String value = naming.check(name).value();
+      return context.write(id, () -> {
+        Provider provider = new Provider(id, value, context.now());
+        if (!storage.providers().insert(provider)) {
+          throw new AlreadyExistsException(ObjectKind.PROVIDER, id.value());
+        }
+        storage.events().append(List.of(Events.providerRegistered(actor.id(), provider)));
+        return provider;
+      });
     });
   }
 
@@ -55,7 +58,9 @@ public final class ProviderService {
    * @return the provider, or empty if it is not registered yet
    */
   public Optional<Provider> find(Actor actor) {
-    ProviderId id = context.providerOf(actor, "read a provider");
-    return context.read(id, () -> storage.providers().find(id));
+    return context.call(UseCase.PROVIDER_FIND, () -> {
+      ProviderId id = context.providerOf(actor, "read a provider");
+      return context.read(id, () -> storage.providers().find(id));
+    });
   }
 }

@@ -42,6 +42,7 @@ import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.NamedOrganization;
 import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.UseCase;
 
 /**
  * A provider's shares and their consumers: register and delete shares, add consumers to a share (the dialog's "Done"),
@@ -75,17 +76,19 @@ public final class ShareService {
    * @throws NotFoundException if the provider is not registered
    */
   public Share register(Actor actor, ShareId id, String name) {
-    ProviderId provider = context.providerOf(actor, "register a share");
-    requireNonNull(id, "share id must not be null");
-    NormalizedName checked = shareNaming.check(name);
-    return context.write(provider, () -> {
-      context.requireRegistered(provider);
-      Share share = new Share(id, provider, checked.value(), context.now());
-      if (!storage.shares().insert(share, checked)) {
-        throw new AlreadyExistsException(ObjectKind.SHARE, id.value());
-      }
-      storage.events().append(List.of(Events.shareRegistered(actor.id(), share)));
-      return share;
+    return context.call(UseCase.SHARE_REGISTER, () -> {
+      ProviderId provider = context.providerOf(actor, "register a share");
+      requireNonNull(id, "share id must not be null");
+      NormalizedName checked = shareNaming.check(name);
+      return context.write(provider, () -> {
+        context.requireRegistered(provider);
+        Share share = new Share(id, provider, checked.value(), context.now());
+        if (!storage.shares().insert(share, checked)) {
+          throw new AlreadyExistsException(ObjectKind.SHARE, id.value());
+        }
+        storage.events().append(List.of(Events.shareRegistered(actor.id(), share)));
+        return share;
+      });
     });
   }
 
@@ -97,9 +100,11 @@ public final class ShareService {
    * @return the share, or empty if there is no such live share of the provider
    */
   public Optional<Share> find(Actor actor, ShareId id) {
-    ProviderId provider = context.providerOf(actor, "read shares");
-    requireNonNull(id, "share id must not be null");
-    return context.read(provider, () -> storage.shares().findLive(provider, id));
+    return context.call(UseCase.SHARE_FIND, () -> {
+      ProviderId provider = context.providerOf(actor, "read shares");
+      requireNonNull(id, "share id must not be null");
+      return context.read(provider, () -> storage.shares().findLive(provider, id));
+    });
   }
 
   /**
@@ -112,10 +117,12 @@ public final class ShareService {
    * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
    */
   public Page<Share> list(Actor actor, PageRequest page) {
-    ProviderId provider = context.providerOf(actor, "list shares");
-    Context.checkPageSize(page);
-    return context.read(provider,
-        () -> context.page(LIST, page, query -> storage.shares().listLive(provider, query)));
+    return context.call(UseCase.SHARE_LIST, () -> {
+      ProviderId provider = context.providerOf(actor, "list shares");
+      Context.checkPageSize(page);
+      return context.read(provider,
+          () -> context.page(LIST, page, query -> storage.shares().listLive(provider, query)));
+    });
   }
 
   /**
@@ -127,18 +134,20 @@ public final class ShareService {
    * @throws NotFoundException if there is no such live share
    */
   public ShareDeletion delete(Actor actor, ShareId id) {
-    ProviderId provider = context.providerOf(actor, "delete a share");
-    requireNonNull(id, "share id must not be null");
-    return context.write(provider, () -> {
-      Share share = storage.shares().lockLive(provider, id).orElseThrow(() -> shareNotFound(id));
-      Instant now = context.now();
-      if (!storage.shares().markDeleted(provider, id, now)) {
-        throw shareNotFound(id);
-      }
-      List<Link> closed = storage.links().closeAllOfShare(provider, id, now).stream()
-          .sorted(Events.LINK_ORDER).toList();
-      recordDeletion(actor, share, closed, now);
-      return new ShareDeletion(share, closed);
+    return context.call(UseCase.SHARE_DELETE, () -> {
+      ProviderId provider = context.providerOf(actor, "delete a share");
+      requireNonNull(id, "share id must not be null");
+      return context.write(provider, () -> {
+        Share share = storage.shares().lockLive(provider, id).orElseThrow(() -> shareNotFound(id));
+        Instant now = context.now();
+        if (!storage.shares().markDeleted(provider, id, now)) {
+          throw shareNotFound(id);
+        }
+        List<Link> closed = storage.links().closeAllOfShare(provider, id, now).stream()
+            .sorted(Events.LINK_ORDER).toList();
+        recordDeletion(actor, share, closed, now);
+        return new ShareDeletion(share, closed);
+      });
     });
   }
 
@@ -173,19 +182,21 @@ public final class ShareService {
    * @throws NotFoundException if the share is not one of the provider's live shares
    */
   public AddConsumersResult addConsumers(Actor actor, ShareId shareId, AddConsumersRequest request) {
-    ProviderId provider = context.providerOf(actor, "add consumers to a share");
-    requireNonNull(shareId, "share id must not be null");
-    requireNonNull(request, "request must not be null");
-    LimitExceededException.check(Limit.BATCH_SIZE, AddConsumersRequest.MAX_ENTRIES, request.entries().size());
-    List<Entry> checked = checkNewNames(request.entries());
-    return context.write(provider, () -> {
-      lockShare(provider, shareId);
-      Instant now = context.now();
-      List<Entry> resolved = insertNew(provider, resolveExisting(provider, checked), now);
-      refuseIfAnyFailed(resolved);
-      List<Link> added = openLinks(provider, shareId, resolved, now);
-      recordEvents(actor, resolved, added);
-      return report(shareId, resolved, added);
+    return context.call(UseCase.SHARE_ADD_CONSUMERS, () -> {
+      ProviderId provider = context.providerOf(actor, "add consumers to a share");
+      requireNonNull(shareId, "share id must not be null");
+      requireNonNull(request, "request must not be null");
+      LimitExceededException.check(Limit.BATCH_SIZE, AddConsumersRequest.MAX_ENTRIES, request.entries().size());
+      List<Entry> checked = checkNewNames(request.entries());
+      return context.write(provider, () -> {
+        lockShare(provider, shareId);
+        Instant now = context.now();
+        List<Entry> resolved = insertNew(provider, resolveExisting(provider, checked), now);
+        refuseIfAnyFailed(resolved);
+        List<Link> added = openLinks(provider, shareId, resolved, now);
+        recordEvents(actor, resolved, added);
+        return report(shareId, resolved, added);
+      });
     });
   }
 
@@ -399,20 +410,22 @@ public final class ShareService {
    * @throws NotFoundException if the share or the organization is not live
    */
   public RemovalOutcome removeConsumer(Actor actor, ShareId shareId, ConsumerOrganizationId organizationId) {
-    ProviderId provider = context.providerOf(actor, "remove consumers from a share");
-    requireNonNull(shareId, "share id must not be null");
-    requireNonNull(organizationId, "organization id must not be null");
-    return context.write(provider, () -> {
-      storage.shares().lockLive(provider, shareId).orElseThrow(() -> shareNotFound(shareId));
-      if (storage.organizations().lockLive(provider, List.of(organizationId)).isEmpty()) {
-        throw new NotFoundException(ObjectKind.CONSUMER_ORGANIZATION, organizationId.value());
-      }
-      Optional<Link> closed = storage.links().close(provider, shareId, organizationId, context.now());
-      if (closed.isEmpty()) {
-        return RemovalOutcome.WAS_NOT_LINKED;
-      }
-      storage.events().append(List.of(Events.consumerRemoved(actor.id(), closed.get(), "removed")));
-      return RemovalOutcome.REMOVED;
+    return context.call(UseCase.SHARE_REMOVE_CONSUMER, () -> {
+      ProviderId provider = context.providerOf(actor, "remove consumers from a share");
+      requireNonNull(shareId, "share id must not be null");
+      requireNonNull(organizationId, "organization id must not be null");
+      return context.write(provider, () -> {
+        storage.shares().lockLive(provider, shareId).orElseThrow(() -> shareNotFound(shareId));
+        if (storage.organizations().lockLive(provider, List.of(organizationId)).isEmpty()) {
+          throw new NotFoundException(ObjectKind.CONSUMER_ORGANIZATION, organizationId.value());
+        }
+        Optional<Link> closed = storage.links().close(provider, shareId, organizationId, context.now());
+        if (closed.isEmpty()) {
+          return RemovalOutcome.WAS_NOT_LINKED;
+        }
+        storage.events().append(List.of(Events.consumerRemoved(actor.id(), closed.get(), "removed")));
+        return RemovalOutcome.REMOVED;
+      });
     });
   }
 
@@ -427,13 +440,15 @@ public final class ShareService {
    * @throws LimitExceededException if the page size is above {@link PageRequest#MAX_SIZE}
    */
   public Page<ConsumerOrganization> consumers(Actor actor, ShareId shareId, PageRequest page) {
-    ProviderId provider = context.providerOf(actor, "read shares");
-    Context.checkPageSize(page);
-    requireNonNull(shareId, "share id must not be null");
-    return context.read(provider, () -> {
-      storage.shares().findLive(provider, shareId).orElseThrow(() -> shareNotFound(shareId));
-      return context.page(CONSUMERS_OF + ":" + shareId.value(), page,
-          query -> storage.links().consumersOf(provider, shareId, query));
+    return context.call(UseCase.SHARE_CONSUMERS, () -> {
+      ProviderId provider = context.providerOf(actor, "read shares");
+      Context.checkPageSize(page);
+      requireNonNull(shareId, "share id must not be null");
+      return context.read(provider, () -> {
+        storage.shares().findLive(provider, shareId).orElseThrow(() -> shareNotFound(shareId));
+        return context.page(CONSUMERS_OF + ":" + shareId.value(), page,
+            query -> storage.links().consumersOf(provider, shareId, query));
+      });
     });
   }
 

@@ -37,6 +37,7 @@ import org.consumerorgs.spi.ShareStore;
 import org.consumerorgs.spi.Storage;
 import org.consumerorgs.spi.TransactionBoundary;
 import org.consumerorgs.spi.TransactionMode;
+import org.consumerorgs.spi.UseCaseListener;
 import org.mockito.ArgumentCaptor;
 import org.mockito.listeners.InvocationListener;
 
@@ -135,11 +136,16 @@ final class Ports {
   }
 
   ConsumerOrgs sdk(Policies policies, int attempts) {
+    return sdk(policies, attempts, UseCaseListener.none());
+  }
+
+  ConsumerOrgs sdk(Policies policies, int attempts, UseCaseListener listener) {
     return ConsumerOrgs.builder(storage)
         .clock(Clock.fixed(CLOCK_INSTANT, ZoneOffset.UTC))
         .idGenerator(() -> "id-" + ids.incrementAndGet())
         .policies(policies)
         .attempts(attempts)
+        .listener(listener)
         .build();
   }
 

@@ -9,6 +9,7 @@ import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.IdGenerator;
 import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.UseCaseListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -149,6 +150,7 @@ public class ConsumerOrgsAutoConfiguration {
    * @param ids the id generator
    * @param policies the policies
    * @param decorators every storage decorator, applied in order
+   * @param listeners every listener of the SDK's calls (the starter's metrics among them), told in order
    * @param properties the settings
    * @return the SDK, one for the application
    */
@@ -156,32 +158,34 @@ public class ConsumerOrgsAutoConfiguration {
   @ConditionalOnMissingBean
   @DependsOn(ConsumerOrgsSchemaInitializer.BEAN_NAME)
   public ConsumerOrgs consumerOrgs(Storage storage, Clock clock, IdGenerator ids, Policies policies,
-      ObjectProvider<StorageDecorator> decorators, ConsumerOrgsProperties properties) {
+      ObjectProvider<StorageDecorator> decorators, ObjectProvider<UseCaseListener> listeners,
+      ConsumerOrgsProperties properties) {
     Storage decorated = storage;
     for (StorageDecorator decorator : (Iterable<StorageDecorator>) decorators.orderedStream()::iterator) {
       decorated = decorator.decorate(decorated);
     }
     return ConsumerOrgs.builder(decorated).clock(clock).idGenerator(ids).policies(policies)
-        .attempts(properties.getAttempts()).build();
+        .attempts(properties.getAttempts()).listener(UseCaseListeners.of(listeners.orderedStream().toList()))
+        .build();
   }
 
-  /** Micrometer timers of the SDK's transactions, when Micrometer is on the class path. */
+  /** Micrometer meters of the SDK's calls, by use case, when Micrometer is on the class path. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(MeterRegistry.class)
   @ConditionalOnProperty(prefix = "consumer-orgs.metrics", name = "enabled", matchIfMissing = true)
   static class Metrics {
     /**
-     * Times the SDK's transactions in the application's registry, if it has one.
+     * Records the SDK's calls in the application's registry, if it has one: asked for when the {@code ConsumerOrgs}
+     * bean is built, by which time every registry bean is defined.
      *
      * @param registry the application's meter registry
-     * @return the decorator
+     * @return the Micrometer listener, or the no-op one without a registry
      */
     @Bean
-    StorageDecorator consumerOrgsMetrics(ObjectProvider<MeterRegistry> registry) {
-      return storage -> {
-        MeterRegistry meters = registry.getIfAvailable();
-        return meters == null ? storage : new MeteredStorage(storage, meters);
-      };
+    @ConditionalOnMissingBean(name = "consumerOrgsMetrics")
+    UseCaseListener consumerOrgsMetrics(ObjectProvider<MeterRegistry> registry) {
+      MeterRegistry meters = registry.getIfAvailable();
+      return meters == null ? UseCaseListener.none() : new MicrometerUseCaseListener(meters);
     }
   }
 

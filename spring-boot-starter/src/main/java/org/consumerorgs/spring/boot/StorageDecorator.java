@@ -3,9 +3,10 @@ package org.consumerorgs.spring.boot;
 import org.consumerorgs.spi.Storage;
 
 /**
- * Wraps the storage the {@code ConsumerOrgs} bean is built on, to observe it (the starter's Micrometer timers are one).
- * Every bean of this type is applied, in {@link org.springframework.core.annotation.Order} order; the {@code Storage}
- * bean itself stays as it is.
+ * Wraps the storage the {@code ConsumerOrgs} bean is built on, to observe or adapt what the SDK asks of its store (to
+ * observe the SDK's calls themselves, define a {@link org.consumerorgs.spi.UseCaseListener} bean instead). Every bean
+ * of this type is applied, in {@link org.springframework.core.annotation.Order} order; the {@code Storage} bean itself
+ * stays as it is.
  */
 @FunctionalInterface
 public interface StorageDecorator {

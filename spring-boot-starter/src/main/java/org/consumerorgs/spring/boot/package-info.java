@@ -4,4 +4,7 @@
  * (or checked), Spring transactions joined, metrics, health and problem responses, configured by
  * {@link org.consumerorgs.spring.boot.ConsumerOrgsProperties}.
  */
+@NullMarked
 package org.consumerorgs.spring.boot;
+
+import org.jspecify.annotations.NullMarked;

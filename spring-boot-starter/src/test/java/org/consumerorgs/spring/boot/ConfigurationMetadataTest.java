@@ -21,7 +21,8 @@ class ConfigurationMetadataTest {
     assertThat(properties).containsKeys("consumer-orgs.table-prefix", "consumer-orgs.deletion-policy",
         "consumer-orgs.billing-time-zone", "consumer-orgs.attempts", "consumer-orgs.naming.min-length",
         "consumer-orgs.naming.max-length", "consumer-orgs.schema.mode", "consumer-orgs.web.problem-details",
-        "consumer-orgs.metrics.enabled", "management.health.consumer-orgs.enabled");
+        "consumer-orgs.metrics.enabled", "consumer-orgs.jackson.enabled",
+        "management.health.consumer-orgs.enabled");
     properties.forEach((name, p) -> assertThat(p.path("description").asText()).as(name).isNotBlank());
     assertThat(properties.get("consumer-orgs.table-prefix").get("defaultValue").asText()).isEqualTo("corg_");
     assertThat(properties.get("consumer-orgs.schema.mode").get("type").asText())

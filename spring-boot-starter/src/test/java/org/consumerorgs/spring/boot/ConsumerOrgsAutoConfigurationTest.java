@@ -1,6 +1,7 @@
 package org.consumerorgs.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -8,13 +9,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.consumerorgs.Actor;
 import org.consumerorgs.ConsumerOrgs;
 import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.PageRequest;
 import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.domain.SearchRequest;
 import org.consumerorgs.error.DuplicateNameException;
+import org.consumerorgs.error.LimitExceededException;
+import org.consumerorgs.error.StorageException;
 import org.consumerorgs.inmemory.InMemoryStorage;
 import org.consumerorgs.jdbc.JdbcSchema;
 import org.consumerorgs.jdbc.JdbcStorage;
@@ -22,6 +30,8 @@ import org.consumerorgs.policy.DeletionPolicy;
 import org.consumerorgs.policy.Policies;
 import org.consumerorgs.spi.IdGenerator;
 import org.consumerorgs.spi.Storage;
+import org.consumerorgs.spi.UseCase;
+import org.consumerorgs.spi.UseCaseListener;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Status;
@@ -140,22 +150,80 @@ class ConsumerOrgsAutoConfigurationTest {
   }
 
   @Test
-  void transactionsAreTimedByOutcomeAndCode() {
+  void eachUseCaseIsTimedByOutcomeAndCode() {
     runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
       ConsumerOrgs sdk = context.getBean(ConsumerOrgs.class);
       sdk.providers().register(ALICE, "Acme Data");
       sdk.organizations().create(ALICE, "Globex");
-      try {
-        sdk.organizations().create(ALICE, "GLOBEX");
-      } catch (DuplicateNameException expected) {
-        // the refusal is what is measured
-      }
+      sdk.organizations().create(ALICE, "Initech");
+      assertThatThrownBy(() -> sdk.organizations().create(ALICE, "GLOBEX")).isInstanceOf(DuplicateNameException.class);
+      assertThatThrownBy(() -> sdk.organizations().list(ALICE, PageRequest.first(1001)))
+          .isInstanceOf(LimitExceededException.class);
+      sdk.organizations().search(ALICE, SearchRequest.of("glo"));
       MeterRegistry meters = context.getBean(MeterRegistry.class);
-      assertThat(meters.get(MeteredStorage.TIMER).tags("mode", "read_write", "outcome", "success", "code", "none")
-          .timer().count()).isEqualTo(2);
-      assertThat(meters.get(MeteredStorage.TIMER).tags("outcome", "refused", "code", "DUPLICATE_NAME").timer().count())
-          .isEqualTo(1);
+      assertThat(calls(meters, "organization_create", "success", "none")).isEqualTo(2);
+      assertThat(calls(meters, "organization_create", "refused", "DUPLICATE_NAME")).isEqualTo(1);
+      assertThat(calls(meters, "organization_list", "refused", "LIMIT_EXCEEDED")).isEqualTo(1);
+      assertThat(calls(meters, "organization_search", "success", "none")).isEqualTo(1);
+      assertThat(calls(meters, "provider_register", "success", "none")).isEqualTo(1);
+      assertThat(meters.find(MicrometerUseCaseListener.RETRIES).counters()).isEmpty();
     });
+  }
+
+  @Test
+  void retriesAndConflictsAreCountedByUseCase() {
+    AtomicInteger conflictsToCome = new AtomicInteger();
+    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withBean(StorageDecorator.class, () -> storage -> new ConflictingStorage(storage, conflictsToCome))
+        .withPropertyValues("consumer-orgs.attempts=2").run(context -> {
+          ConsumerOrgs sdk = context.getBean(ConsumerOrgs.class);
+          sdk.providers().register(ALICE, "Acme Data");
+          conflictsToCome.set(1);
+          sdk.organizations().create(ALICE, "Globex");
+          conflictsToCome.set(2);
+          assertThatThrownBy(() -> sdk.organizations().create(ALICE, "Initech"))
+              .isInstanceOf(StorageException.class);
+          MeterRegistry meters = context.getBean(MeterRegistry.class);
+          assertThat(calls(meters, "organization_create", "success", "none")).isEqualTo(1);
+          assertThat(calls(meters, "organization_create", "storage_failure", "STORAGE_CONFLICT")).isEqualTo(1);
+          // one retry per call: the second call's second conflict was its last attempt
+          assertThat(meters.get(MicrometerUseCaseListener.RETRIES)
+              .tags("use_case", "organization_create", "code", "STORAGE_CONFLICT").counter().count()).isEqualTo(2);
+          assertThat(meters.get(MicrometerUseCaseListener.CONFLICTS).tags("use_case", "organization_create")
+              .counter().count()).isEqualTo(3);
+        });
+  }
+
+  @Test
+  void theHostsOwnListenersAreToldBesideTheMetrics() {
+    List<UseCase> seen = new CopyOnWriteArrayList<>();
+    UseCaseListener host = useCase -> {
+      seen.add(useCase);
+      return UseCaseListener.none().started(useCase);
+    };
+    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).withBean(UseCaseListener.class, () -> host)
+        .run(context -> {
+          context.getBean(ConsumerOrgs.class).providers().register(ALICE, "Acme Data");
+          assertThat(seen).containsExactly(UseCase.PROVIDER_REGISTER);
+          assertThat(calls(context.getBean(MeterRegistry.class), "provider_register", "success", "none"))
+              .isEqualTo(1);
+        });
+  }
+
+  @Test
+  void metricsCanBeSwitchedOff() {
+    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withPropertyValues("consumer-orgs.metrics.enabled=false")
+        .run(context -> {
+          assertThat(context).doesNotHaveBean("consumerOrgsMetrics");
+          context.getBean(ConsumerOrgs.class).providers().register(ALICE, "Acme Data");
+          assertThat(context.getBean(MeterRegistry.class).find(MicrometerUseCaseListener.CALLS).timers()).isEmpty();
+        });
+  }
+
+  private static long calls(MeterRegistry meters, String useCase, String outcome, String code) {
+    return meters.get(MicrometerUseCaseListener.CALLS).tags("use_case", useCase, "outcome", outcome, "code", code)
+        .timer().count();
   }
 
   @Test

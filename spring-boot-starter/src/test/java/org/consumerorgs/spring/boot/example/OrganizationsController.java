@@ -1,5 +1,6 @@
 package org.consumerorgs.spring.boot.example;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.consumerorgs.Actor;
 import org.consumerorgs.ConsumerOrgs;
@@ -7,13 +8,21 @@ import org.consumerorgs.domain.AddConsumersRequest;
 import org.consumerorgs.domain.AddConsumersResult;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.DeletionImpact;
+import org.consumerorgs.domain.MacReport;
+import org.consumerorgs.domain.Page;
 import org.consumerorgs.domain.PageRequest;
 import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.domain.RecordedEvent;
+import org.consumerorgs.domain.SearchHit;
+import org.consumerorgs.domain.SearchRequest;
 import org.consumerorgs.domain.ShareId;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,8 +30,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A host's controller: it calls the SDK and lets its exceptions through; the starter answers them as problem
- * responses. The provider comes from a header here; a real host takes it from its authentication.
+ * A host's controller: it takes and returns the SDK's own types, which the starter's Jackson module reads and writes,
+ * and lets the SDK's exceptions through, which the starter answers as problem responses. The provider comes from a
+ * header here; a real host takes it from its authentication.
  */
 @RestController
 class OrganizationsController {
@@ -36,6 +46,9 @@ class OrganizationsController {
     return provider.isEmpty() ? Actor.withoutProvider("anonymous") : Actor.ofProvider(ProviderId.of(provider), "api");
   }
 
+  /** A host's own request body, not one of the SDK's: its failures are the host's (Spring's default answer). */
+  record Rename(long version, String name) {}
+
   @PostMapping("/providers")
   @ResponseStatus(HttpStatus.CREATED)
   String registerProvider(@RequestHeader("X-Provider") String provider, @RequestBody String name) {
@@ -44,33 +57,59 @@ class OrganizationsController {
 
   @PostMapping("/shares/{id}")
   @ResponseStatus(HttpStatus.CREATED)
-  String registerShare(@RequestHeader("X-Provider") String provider, @PathVariable String id,
+  String registerShare(@RequestHeader("X-Provider") String provider, @PathVariable ShareId id,
       @RequestBody String name) {
-    return sdk.shares().register(actor(provider), ShareId.of(id), name).name();
+    return sdk.shares().register(actor(provider), id, name).name();
   }
 
   @PostMapping("/organizations")
   @ResponseStatus(HttpStatus.CREATED)
-  String create(@RequestHeader(name = "X-Provider", defaultValue = "") String provider, @RequestBody String name) {
-    return sdk.organizations().create(actor(provider), name).id().value();
+  ConsumerOrganization create(@RequestHeader(name = "X-Provider", defaultValue = "") String provider,
+      @RequestBody String name) {
+    return sdk.organizations().create(actor(provider), name);
   }
 
   @GetMapping("/organizations/{id}")
-  String get(@RequestHeader("X-Provider") String provider, @PathVariable String id) {
-    return sdk.organizations().get(actor(provider), ConsumerOrganizationId.of(id)).name();
+  ConsumerOrganization get(@RequestHeader("X-Provider") String provider, @PathVariable ConsumerOrganizationId id) {
+    return sdk.organizations().get(actor(provider), id);
+  }
+
+  @PutMapping("/organizations/{id}")
+  ConsumerOrganization rename(@RequestHeader("X-Provider") String provider, @PathVariable ConsumerOrganizationId id,
+      @RequestBody Rename rename) {
+    return sdk.organizations().rename(actor(provider), id, rename.version(), rename.name());
   }
 
   @GetMapping("/organizations")
-  List<String> list(@RequestHeader("X-Provider") String provider, @RequestParam int size) {
-    return sdk.organizations().list(actor(provider), PageRequest.first(size)).items().stream()
-        .map(ConsumerOrganization::name).toList();
+  Page<ConsumerOrganization> list(@RequestHeader("X-Provider") String provider, @RequestParam int size,
+      @RequestParam(required = false) String after) {
+    return sdk.organizations().list(actor(provider),
+        after == null ? PageRequest.first(size) : PageRequest.after(after, size));
+  }
+
+  @PostMapping("/organizations/search")
+  List<SearchHit> search(@RequestHeader("X-Provider") String provider, @RequestBody SearchRequest request) {
+    return sdk.organizations().search(actor(provider), request);
+  }
+
+  @DeleteMapping("/organizations/{id}")
+  DeletionImpact delete(@RequestHeader("X-Provider") String provider, @PathVariable ConsumerOrganizationId id) {
+    return sdk.organizations().delete(actor(provider), id);
   }
 
   @PostMapping("/shares/{id}/consumers")
-  int addNew(@RequestHeader("X-Provider") String provider, @PathVariable String id, @RequestBody List<String> names) {
-    AddConsumersRequest.Builder request = AddConsumersRequest.builder();
-    names.forEach(request::newOrganization);
-    AddConsumersResult result = sdk.shares().addConsumers(actor(provider), ShareId.of(id), request.build());
-    return result.outcomes().size();
+  AddConsumersResult addConsumers(@RequestHeader("X-Provider") String provider, @PathVariable ShareId id,
+      @RequestBody AddConsumersRequest request) {
+    return sdk.shares().addConsumers(actor(provider), id, request);
+  }
+
+  @GetMapping("/mac/{month}")
+  MacReport monthlyActiveConsumers(@RequestHeader("X-Provider") String provider, @PathVariable String month) {
+    return sdk.monthlyActiveConsumers().report(actor(provider), YearMonth.parse(month));
+  }
+
+  @GetMapping("/events")
+  List<RecordedEvent> events(@RequestHeader("X-Provider") String provider, @RequestParam long after) {
+    return sdk.events().read(actor(provider), after, 100);
   }
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,9 +43,10 @@ class ProblemResponsesTest {
   void aCreatedOrganizationIsReadBack() throws Exception {
     HttpResponse<String> created = post("/organizations", PROVIDER, "Initech");
     assertThat(created.statusCode()).isEqualTo(201);
-    HttpResponse<String> read = get("/organizations/" + created.body());
+    String id = json.readTree(created.body()).get("id").asText();
+    HttpResponse<String> read = get("/organizations/" + id);
     assertThat(read.statusCode()).isEqualTo(200);
-    assertThat(read.body()).isEqualTo("Initech");
+    assertThat(json.readTree(read.body()).get("name").asText()).isEqualTo("Initech");
   }
 
   @Test
@@ -86,7 +88,7 @@ class ProblemResponsesTest {
 
   @Test
   void aRejectedBatchCarriesEachRejectedEntry() throws Exception {
-    JsonNode problem = problem(post("/shares/sales/consumers", PROVIDER, "[\"Umbrella\", \"ab\", \"Globex\"]",
+    JsonNode problem = problem(post("/shares/sales/consumers", PROVIDER, newOrganizations("Umbrella", "ab", "Globex"),
         "application/json"), 400);
     assertThat(problem.get("code").asText()).isEqualTo("BATCH_REJECTED");
     JsonNode rejections = problem.get("rejections");
@@ -100,7 +102,8 @@ class ProblemResponsesTest {
 
   @Test
   void aBatchRejectedOnlyForConflictsIs409() throws Exception {
-    JsonNode problem = problem(post("/shares/sales/consumers", PROVIDER, "[\"Globex\"]", "application/json"), 409);
+    JsonNode problem = problem(post("/shares/sales/consumers", PROVIDER, newOrganizations("Globex"),
+        "application/json"), 409);
     assertThat(problem.get("code").asText()).isEqualTo("BATCH_REJECTED");
   }
 
@@ -111,6 +114,11 @@ class ProblemResponsesTest {
     JsonNode body = json.readTree(health.body());
     assertThat(body.get("status").asText()).isEqualTo("UP");
     assertThat(body.get("details").get("schemaVersion").asInt()).isEqualTo(2);
+  }
+
+  private static String newOrganizations(String... names) {
+    return "{\"entries\": [" + String.join(", ",
+        Arrays.stream(names).map(n -> "{\"newOrganization\": \"" + n + "\"}").toList()) + "]}";
   }
 
   private JsonNode problem(HttpResponse<String> response, int status) throws IOException {
