@@ -154,6 +154,9 @@ final class ConcurrentRun {
           check.execute();
         } catch (AssertionError e) {
           throw new AssertionFailedError(name + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+          // A check that breaks (an index past the end of what the race returned) has failed too.
+          throw new AssertionFailedError(name + ": " + e, e);
         }
       };
     }
