@@ -134,7 +134,8 @@ final class ConcurrentRun {
 
   /** {@return the invariant that every write {@code writes} recorded is there and in the log} */
   static Invariant acknowledgedBy(AcknowledgedWrites writes) {
-    return new Invariant("every acknowledged write is stored and logged", writes::assertPresent);
+    return new Invariant("every write acknowledged to " + writes.actor().id() + " is stored and logged",
+        writes::assertPresent);
   }
 
   /**

@@ -119,7 +119,7 @@ class ConcurrentRunTest {
         losing::racingCreatesOfOneNameHaveExactlyOneWinner);
 
     assertEquals(List.of("the winner alone holds each name and has the only creation event",
-        "every acknowledged write is stored and logged"), namesOf(failures));
+        "every write acknowledged to alice is stored and logged"), namesOf(failures));
   }
 
   private static List<String> namesOf(MultipleFailuresError failures) {
