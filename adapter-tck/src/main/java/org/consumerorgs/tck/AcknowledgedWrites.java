@@ -69,6 +69,11 @@ final class AcknowledgedWrites {
     this.provider = actor.actingFor().orElseThrow();
   }
 
+  /** {@return whose calls' writes this records} */
+  Actor actor() {
+    return actor;
+  }
+
   synchronized void created(ConsumerOrganization organization) {
     latest.merge(organization.id(), organization, AcknowledgedWrites::newer);
   }

@@ -30,6 +30,7 @@ public abstract class AdapterContract implements
     AuthorizationContract,
     AtomicityContract,
     StoreJudgementContract,
+    TransactionJoiningContract,
     ConcurrencyContract,
     ModelBasedContract {
 }

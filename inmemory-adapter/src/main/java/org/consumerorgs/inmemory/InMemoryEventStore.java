@@ -15,9 +15,9 @@ final class InMemoryEventStore implements EventStore {
 
   @Override
   public void append(List<ChangeEvent> events) {
-    Transaction tx = transactions.current();
+    Transaction tx = transactions.writing();
     for (ChangeEvent event : events) {
-      EventLog log = tx.forWrite(event.providerId()).events;
+      EventLog log = tx.of(event.providerId()).events;
       // Sequences are positions plus one: writers hold the provider's lock, so there are no gaps.
       log.append(event);
       tx.undo.onUndo(log::removeLast);
@@ -26,6 +26,6 @@ final class InMemoryEventStore implements EventStore {
 
   @Override
   public List<RecordedEvent> read(ProviderId provider, long afterSequence, int limit) {
-    return transactions.current().forRead(provider).events.read(afterSequence, limit);
+    return transactions.reading().of(provider).events.read(afterSequence, limit);
   }
 }

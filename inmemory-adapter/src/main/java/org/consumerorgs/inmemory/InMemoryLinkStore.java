@@ -34,8 +34,8 @@ final class InMemoryLinkStore implements LinkStore {
   public List<Link> openAll(List<Link> links) {
     List<Link> opened = new ArrayList<>(links.size());
     for (Link link : links) {
-      Transaction tx = transactions.current();
-      ProviderState state = tx.forWrite(link.providerId());
+      Transaction tx = transactions.writing();
+      ProviderState state = tx.of(link.providerId());
       if (!link.isOpen()) {
         throw new IllegalArgumentException("only open links can be opened: " + link);
       }
@@ -56,8 +56,8 @@ final class InMemoryLinkStore implements LinkStore {
 
   @Override
   public Optional<Link> close(ProviderId provider, ShareId share, ConsumerOrganizationId organization, Instant at) {
-    Transaction tx = transactions.current();
-    ProviderState state = tx.forWrite(provider);
+    Transaction tx = transactions.writing();
+    ProviderState state = tx.of(provider);
     int ordinal = state.organizations.ordinalOf(organization);
     int link = ordinal < 0 ? -1 : state.links.openLinkOf(ordinal, share);
     return link < 0 ? Optional.empty() : Optional.of(close(tx, state, link, at));
@@ -65,8 +65,8 @@ final class InMemoryLinkStore implements LinkStore {
 
   @Override
   public List<Link> closeAllOfOrganization(ProviderId provider, ConsumerOrganizationId organization, Instant at) {
-    Transaction tx = transactions.current();
-    ProviderState state = tx.forWrite(provider);
+    Transaction tx = transactions.writing();
+    ProviderState state = tx.of(provider);
     int ordinal = state.organizations.ordinalOf(organization);
     List<Integer> open = new ArrayList<>();
     for (int l = ordinal < 0 ? -1 : state.links.newest(ordinal); l >= 0; l = state.links.previous(l)) {
@@ -79,8 +79,8 @@ final class InMemoryLinkStore implements LinkStore {
 
   @Override
   public List<Link> closeAllOfShare(ProviderId provider, ShareId share, Instant at) {
-    Transaction tx = transactions.current();
-    ProviderState state = tx.forWrite(provider);
+    Transaction tx = transactions.writing();
+    ProviderState state = tx.of(provider);
     List<Integer> open = new ArrayList<>();
     state.openConsumersOf(share).forEach(o -> open.add(state.links.openLinkOf(o, share)));
     return closeAll(tx, state, open, at);
@@ -103,7 +103,7 @@ final class InMemoryLinkStore implements LinkStore {
 
   @Override
   public List<Link> openLinksOfOrganization(ProviderId provider, ConsumerOrganizationId organization) {
-    ProviderState state = transactions.current().forRead(provider);
+    ProviderState state = transactions.reading().of(provider);
     int ordinal = state.organizations.ordinalOf(organization);
     List<Link> open = new ArrayList<>();
     for (int l = ordinal < 0 ? -1 : state.links.newest(ordinal); l >= 0; l = state.links.previous(l)) {
@@ -118,7 +118,7 @@ final class InMemoryLinkStore implements LinkStore {
   @Override
   public List<Link> linksOfOrganization(
       ProviderId provider, ConsumerOrganizationId organization, TimeWindow window) {
-    ProviderState state = transactions.current().forRead(provider);
+    ProviderState state = transactions.reading().of(provider);
     int ordinal = state.organizations.ordinalOf(organization);
     List<Link> found = new ArrayList<>();
     for (int l = ordinal < 0 ? -1 : state.links.newest(ordinal); l >= 0; l = state.links.previous(l)) {
@@ -137,7 +137,7 @@ final class InMemoryLinkStore implements LinkStore {
    */
   @Override
   public List<Keyed<ConsumerOrganization>> consumersOf(ProviderId provider, ShareId share, PageQuery query) {
-    ProviderState state = transactions.current().forRead(provider);
+    ProviderState state = transactions.reading().of(provider);
     OrgTable table = state.organizations;
     OrdinalSet consumers = state.openConsumersByShare.get(share);
     if (consumers == null || consumers.size() == 0) {
@@ -172,7 +172,7 @@ final class InMemoryLinkStore implements LinkStore {
 
   @Override
   public List<Keyed<Share>> sharesOf(ProviderId provider, ConsumerOrganizationId organization, PageQuery query) {
-    ProviderState state = transactions.current().forRead(provider);
+    ProviderState state = transactions.reading().of(provider);
     return page(state.openSharesOf(organization), id -> {
       StoredShare stored = state.shares.get(id);
       return new Keyed<>(stored.share(), stored.keyset());
@@ -196,7 +196,7 @@ final class InMemoryLinkStore implements LinkStore {
   @Override
   public void forEachLinkedOrganization(
       ProviderId provider, TimeWindow window, Consumer<LinkedOrganization> visitor) {
-    ProviderState state = transactions.current().forRead(provider);
+    ProviderState state = transactions.reading().of(provider);
     OrgTable table = state.organizations;
     List<Keyed<LinkedOrganization>> linked = new ArrayList<>();
     for (int o = 0; o < table.count(); o++) {

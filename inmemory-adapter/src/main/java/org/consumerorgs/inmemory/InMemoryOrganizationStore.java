@@ -37,8 +37,8 @@ final class InMemoryOrganizationStore implements OrganizationStore {
 
   @Override
   public InsertOutcome insert(ConsumerOrganization organization, NormalizedName name) {
-    Transaction tx = transactions.current();
-    OrgTable table = tx.forWrite(organization.providerId()).organizations;
+    Transaction tx = transactions.writing();
+    OrgTable table = tx.of(organization.providerId()).organizations;
     int holder = table.liveOrdinalOfKey(name.uniquenessKey());
     if (holder >= 0) {
       return new InsertOutcome.NameTaken(table.organization(holder));
@@ -53,8 +53,8 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public RenameOutcome rename(
       ProviderId provider, ConsumerOrganizationId id, long expectedVersion, NormalizedName newName, Instant at) {
-    Transaction tx = transactions.current();
-    OrgTable table = tx.forWrite(provider).organizations;
+    Transaction tx = transactions.writing();
+    OrgTable table = tx.of(provider).organizations;
     int ordinal = table.ordinalOf(id);
     if (ordinal < 0 || !table.isLive(ordinal)) {
       return new RenameOutcome.NotFound();
@@ -72,7 +72,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
 
   @Override
   public Optional<ConsumerOrganization> findLive(ProviderId provider, ConsumerOrganizationId id) {
-    OrgTable table = transactions.current().forRead(provider).organizations;
+    OrgTable table = transactions.reading().of(provider).organizations;
     int ordinal = table.ordinalOf(id);
     return ordinal >= 0 && table.isLive(ordinal) ? Optional.of(table.organization(ordinal)) : Optional.empty();
   }
@@ -80,7 +80,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<ConsumerOrganization> lockLive(ProviderId provider, Collection<ConsumerOrganizationId> ids) {
     // The provider's write lock, held for the whole transaction, already keeps them live and unchanged.
-    OrgTable table = transactions.current().forRead(provider).organizations;
+    OrgTable table = transactions.reading().of(provider).organizations;
     List<ConsumerOrganization> live = new ArrayList<>(ids.size());
     for (ConsumerOrganizationId id : Set.copyOf(ids)) {
       int ordinal = table.ordinalOf(id);
@@ -93,8 +93,8 @@ final class InMemoryOrganizationStore implements OrganizationStore {
 
   @Override
   public Optional<ConsumerOrganization> markDeleted(ProviderId provider, ConsumerOrganizationId id, Instant at) {
-    Transaction tx = transactions.current();
-    OrgTable table = tx.forWrite(provider).organizations;
+    Transaction tx = transactions.writing();
+    OrgTable table = tx.of(provider).organizations;
     int ordinal = table.ordinalOf(id);
     if (ordinal < 0 || !table.isLive(ordinal)) {
       return Optional.empty();
@@ -107,7 +107,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public Map<ConsumerOrganizationId, StoredOrganization> findIncludingDeleted(
       ProviderId provider, Collection<ConsumerOrganizationId> ids) {
-    OrgTable table = transactions.current().forRead(provider).organizations;
+    OrgTable table = transactions.reading().of(provider).organizations;
     Map<ConsumerOrganizationId, StoredOrganization> found = new HashMap<>();
     for (ConsumerOrganizationId id : ids) {
       int ordinal = table.ordinalOf(id);
@@ -120,7 +120,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
 
   @Override
   public List<Keyed<ConsumerOrganization>> listLive(ProviderId provider, PageQuery query) {
-    OrgTable table = transactions.current().forRead(provider).organizations;
+    OrgTable table = transactions.reading().of(provider).organizations;
     SortedOrdinals byName = table.index().byName();
     SortedOrdinals.Cursor cursor = query.after().isPresent()
         ? byName.from(after(table, query.after().get()))
@@ -144,7 +144,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
    */
   @Override
   public List<SearchHit> search(ProviderId provider, SearchCriteria criteria) {
-    ProviderState state = transactions.current().forRead(provider);
+    ProviderState state = transactions.reading().of(provider);
     OrgTable table = state.organizations;
     OrdinalSet excluded = criteria.excludeConsumersOf().map(state.openConsumersByShare::get).orElse(null);
     List<SearchIndex.Hit> hits = excluded != null && table.liveCount() - excluded.size() <= FEW_LEFT

@@ -15,8 +15,8 @@ final class InMemoryProviderStore implements ProviderStore {
 
   @Override
   public boolean insert(Provider provider) {
-    Transaction tx = transactions.current();
-    ProviderState state = tx.forWrite(provider.id());
+    Transaction tx = transactions.writing();
+    ProviderState state = tx.of(provider.id());
     if (state.provider.containsKey(SELF)) {
       return false;
     }
@@ -26,6 +26,6 @@ final class InMemoryProviderStore implements ProviderStore {
 
   @Override
   public Optional<Provider> find(ProviderId id) {
-    return Optional.ofNullable(transactions.current().forRead(id).provider.get(SELF));
+    return Optional.ofNullable(transactions.reading().of(id).provider.get(SELF));
   }
 }

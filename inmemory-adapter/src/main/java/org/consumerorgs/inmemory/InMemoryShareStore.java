@@ -25,8 +25,8 @@ final class InMemoryShareStore implements ShareStore {
 
   @Override
   public boolean insert(Share share, NormalizedName name) {
-    Transaction tx = transactions.current();
-    ProviderState state = tx.forWrite(share.providerId());
+    Transaction tx = transactions.writing();
+    ProviderState state = tx.of(share.providerId());
     if (state.shares.containsKey(share.id())) {
       return false;
     }
@@ -38,7 +38,7 @@ final class InMemoryShareStore implements ShareStore {
 
   @Override
   public Optional<Share> findLive(ProviderId provider, ShareId id) {
-    StoredShare stored = transactions.current().forRead(provider).shares.get(id);
+    StoredShare stored = transactions.reading().of(provider).shares.get(id);
     return stored != null && stored.live() ? Optional.of(stored.share()) : Optional.empty();
   }
 
@@ -50,7 +50,7 @@ final class InMemoryShareStore implements ShareStore {
 
   @Override
   public List<Share> findLive(ProviderId provider, Collection<ShareId> ids) {
-    ProviderState state = transactions.current().forRead(provider);
+    ProviderState state = transactions.reading().of(provider);
     List<Share> found = new ArrayList<>();
     for (ShareId id : ids) {
       StoredShare stored = state.shares.get(id);
@@ -63,8 +63,8 @@ final class InMemoryShareStore implements ShareStore {
 
   @Override
   public boolean markDeleted(ProviderId provider, ShareId id, Instant at) {
-    Transaction tx = transactions.current();
-    ProviderState state = tx.forWrite(provider);
+    Transaction tx = transactions.writing();
+    ProviderState state = tx.of(provider);
     StoredShare stored = state.shares.get(id);
     if (stored == null || !stored.live()) {
       return false;
@@ -76,7 +76,7 @@ final class InMemoryShareStore implements ShareStore {
 
   @Override
   public List<Keyed<Share>> listLive(ProviderId provider, PageQuery query) {
-    ProviderState state = transactions.current().forRead(provider);
+    ProviderState state = transactions.reading().of(provider);
     return NameOrderedIndex.page(state.liveSharesByName, query, id -> state.shares.get(id).share());
   }
 }

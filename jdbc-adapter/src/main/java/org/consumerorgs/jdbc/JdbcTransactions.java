@@ -4,13 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.error.ErrorCode;
 import org.consumerorgs.error.StorageException;
+import org.consumerorgs.spi.OpenTransactions;
 import org.consumerorgs.spi.TransactionBoundary;
 import org.consumerorgs.spi.TransactionMode;
 import org.slf4j.Logger;
@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One use case, one transaction, one connection. Either the SDK's own (a connection from the {@code DataSource},
  * READ COMMITTED, committed at the end, rolled back on any failure, its auto-commit and isolation put back and the
- * connection closed, whatever happens), or the host's, joined inside a savepoint (see {@link HostConnections}).
+ * connection closed, whatever happens), or the host's, joined inside a savepoint ({@link HostTransactionJoin}). A call
+ * made inside either joins it, by the SPI's one rule ({@link OpenTransactions}).
  *
  * <p>It knows where a failure happened, and that decides whether the SDK may run the use case again. In its own
  * transaction, a connection that fails before the commit is sent (getting it from the pool, configuring it, any
@@ -41,12 +42,14 @@ final class JdbcTransactions implements TransactionBoundary {
   private final DataSource dataSource;
   private final HostConnections host;
   private final SqlErrors errors;
-  private final ThreadLocal<OpenTransaction> current = new ThreadLocal<>();
+  private final OpenTransactions<Connection> open = new OpenTransactions<>();
+  private final HostTransactionJoin joinHost;
 
   JdbcTransactions(DataSource dataSource, HostConnections host, SqlErrors errors) {
     this.dataSource = dataSource;
     this.host = host;
     this.errors = errors;
+    this.joinHost = new HostTransactionJoin(open, errors);
   }
 
   @Override
@@ -54,39 +57,20 @@ final class JdbcTransactions implements TransactionBoundary {
     requireNonNull(scope, "scope");
     requireNonNull(mode, "mode");
     requireNonNull(work, "work");
-    OpenTransaction open = current.get();
-    if (open != null) {
-      return join(open, scope, mode, work);
+    if (open.joins(scope, mode)) {
+      return work.get();
     }
     Optional<Connection> hosts = host.current();
-    return hosts.isPresent() ? inHostTransaction(hosts.get(), scope, mode, work) : inOwnTransaction(scope, mode, work);
+    return hosts.isPresent() ? joinHost.run(hosts.get(), scope, mode, work) : inOwnTransaction(scope, mode, work);
   }
 
   /** The connection of this thread's transaction, for a store; writing needs a READ_WRITE transaction. */
   Connection connection(TransactionMode needed) {
-    OpenTransaction open = current.get();
-    if (open == null) {
-      throw new IllegalStateException("stores must be called inside TransactionBoundary.inTransaction");
-    }
-    if (needed == TransactionMode.READ_WRITE && open.mode() == TransactionMode.READ_ONLY) {
-      throw new IllegalStateException("cannot write inside a read-only transaction");
-    }
-    return open.connection();
+    return open.current(needed);
   }
 
   SqlErrors errors() {
     return errors;
-  }
-
-  private static <T> T join(OpenTransaction open, ProviderId scope, TransactionMode mode, Supplier<T> work) {
-    if (!open.scope().equals(scope)) {
-      throw new IllegalStateException("a transaction for provider " + open.scope()
-          + " is already open on this thread; one transaction acts for one provider");
-    }
-    if (mode == TransactionMode.READ_WRITE && open.mode() == TransactionMode.READ_ONLY) {
-      throw new IllegalStateException("cannot write inside a read-only transaction");
-    }
-    return work.get();
   }
 
   /**
@@ -112,10 +96,9 @@ final class JdbcTransactions implements TransactionBoundary {
 
   private <T> T once(Started started, ProviderId scope, TransactionMode mode, Supplier<T> work) {
     Connection connection = started.connection();
-    current.set(new OpenTransaction(connection, scope, mode));
     Throwable failure = null;
     try {
-      T result = work.get();
+      T result = open.runAs(connection, scope, mode, work);
       try {
         connection.commit();
       } catch (SQLException e) {
@@ -128,7 +111,6 @@ final class JdbcTransactions implements TransactionBoundary {
       rollback(connection, e);
       throw e;
     } finally {
-      current.remove();
       restore(connection, started.autoCommit(), started.isolation(), failure);
       close(connection);
     }
@@ -176,61 +158,6 @@ final class JdbcTransactions implements TransactionBoundary {
 
   /** A connection of the SDK's own transaction, and the settings to put back on it. */
   private record Started(Connection connection, boolean autoCommit, int isolation) {}
-
-  private <T> T inHostTransaction(Connection connection, ProviderId scope, TransactionMode mode, Supplier<T> work) {
-    Savepoint savepoint;
-    try {
-      if (connection.getAutoCommit()) {
-        throw new IllegalStateException("the host connection to join is in auto-commit mode, so it has no "
-            + "transaction to join: call setAutoCommit(false) on it first, or let HostConnections return empty");
-      }
-      savepoint = connection.setSavepoint();
-    } catch (SQLException e) {
-      throw inHostTransaction(errors.translate(e, "joining the host's transaction"));
-    }
-    current.set(new OpenTransaction(connection, scope, mode));
-    try {
-      T result = work.get();
-      try {
-        connection.releaseSavepoint(savepoint);
-      } catch (SQLException e) {
-        throw inHostTransaction(errors.translate(e, "leaving the host's transaction"));
-      }
-      return result;
-    } catch (RuntimeException | Error e) {
-      try {
-        connection.rollback(savepoint);
-      } catch (SQLException rollbackFailure) {
-        e.addSuppressed(rollbackFailure);
-        // The database already ended the host's transaction (MariaDB does so on a deadlock), or the connection is
-        // gone: nothing the SDK can retry in it. The host must start over.
-        throw errors.hostTransactionLost(e, "The database rolled back the host's transaction, or its connection"
-            + " failed.");
-      }
-      if (e instanceof StorageException lost && lost.code() == ErrorCode.STORAGE_UNAVAILABLE) {
-        throw inHostTransaction(lost);
-      }
-      try {
-        // Rolled back to, the savepoint is still there; release it so that a host making many failing calls in one
-        // transaction does not pile them up. Failing that is untidy, not wrong.
-        connection.releaseSavepoint(savepoint);
-      } catch (SQLException releaseFailure) {
-        e.addSuppressed(releaseFailure);
-      }
-      throw e;
-    } finally {
-      current.remove();
-    }
-  }
-
-  /** A connection failure is the end of the host's transaction, which the SDK may not retry; the rest stays. */
-  private StorageException inHostTransaction(StorageException failure) {
-    if (failure.code() != ErrorCode.STORAGE_UNAVAILABLE) {
-      return failure;
-    }
-    String cause = failure.getCause() instanceof SQLException e ? " (" + errors.describe(e) + ")" : "";
-    return errors.hostTransactionLost(failure, "The connection to the database failed" + cause + ".");
-  }
 
   private static void rollback(Connection connection, Throwable failure) {
     try {
