@@ -48,7 +48,7 @@ final class OptionalClauses {
     for (String line : lines) {
       Matcher mark = MARK.matcher(line);
       if (mark.find()) {
-        Clause clause = Clause.valueOf(mark.group(1).toUpperCase(Locale.ROOT));
+        Clause clause = clause(mark.group(1), line);
         if (!present.contains(clause)) {
           continue;
         }
@@ -57,6 +57,15 @@ final class OptionalClauses {
       sql.append(sql.length() == 0 ? "" : "\n").append(line);
     }
     return sql.toString();
+  }
+
+  private static Clause clause(String name, String line) {
+    for (Clause clause : Clause.values()) {
+      if (clause.name().toLowerCase(Locale.ROOT).equals(name)) {
+        return clause;
+      }
+    }
+    throw new IllegalArgumentException("no optional clause is called \"" + name + "\": " + line);
   }
 
   /** The text to send when the run leaves out a share's consumers or not. */
