@@ -2,7 +2,10 @@ package org.consumerorgs.spring.boot.jackson;
 
 import static org.consumerorgs.spring.boot.jackson.Writer.instant;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
 import org.consumerorgs.domain.ActiveConsumer;
 import org.consumerorgs.domain.AddConsumersResult;
 import org.consumerorgs.domain.DeletionImpact;
@@ -30,70 +33,89 @@ final class ReportJson {
   private ReportJson() {}
 
   static void register(SimpleModule module) {
-    module.addSerializer(AddConsumersResult.class, new Writer<>(AddConsumersResult.class, (result, json, p) -> {
+    module.addSerializer(AddConsumersResult.class,
+        new Writer<>(AddConsumersResult.class, ReportJson::writeAddConsumersResult));
+    module.addSerializer(ShareDeletion.class, new Writer<>(ShareDeletion.class, ReportJson::writeShareDeletion));
+    module.addSerializer(DeletionImpact.class, new Writer<>(DeletionImpact.class, ReportJson::writeDeletionImpact));
+    module.addSerializer(MacEffect.class, new Writer<>(MacEffect.class, ReportJson::writeMacEffect));
+    module.addSerializer(TimeWindow.class, new Writer<>(TimeWindow.class, ReportJson::writeTimeWindow));
+    module.addSerializer(MacReport.class, new Writer<>(MacReport.class, ReportJson::writeMacReport));
+    module.addSerializer(ActiveConsumer.class, new Writer<>(ActiveConsumer.class, ReportJson::writeActiveConsumer));
+  }
+
+  private static void writeAddConsumersResult(AddConsumersResult result, JsonGenerator json, SerializerProvider p)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("shareId", result.shareId().value());
+    json.writeArrayFieldStart("outcomes");
+    for (AddConsumersResult.EntryOutcome outcome : result.outcomes()) {
       json.writeStartObject();
-      json.writeStringField("shareId", result.shareId().value());
-      json.writeArrayFieldStart("outcomes");
-      for (AddConsumersResult.EntryOutcome outcome : result.outcomes()) {
-        json.writeStartObject();
-        p.defaultSerializeField("entry", outcome.entry(), json);
-        p.defaultSerializeField("organization", outcome.organization(), json);
-        json.writeStringField("status", outcome.status().name());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      p.defaultSerializeField("entry", outcome.entry(), json);
+      p.defaultSerializeField("organization", outcome.organization(), json);
+      json.writeStringField("status", outcome.status().name());
       json.writeEndObject();
-    }));
-    module.addSerializer(ShareDeletion.class, new Writer<>(ShareDeletion.class, (deletion, json, p) -> {
-      json.writeStartObject();
-      p.defaultSerializeField("share", deletion.share(), json);
-      p.defaultSerializeField("closedLinks", deletion.closedLinks(), json);
-      json.writeEndObject();
-    }));
-    module.addSerializer(DeletionImpact.class, new Writer<>(DeletionImpact.class, (impact, json, p) -> {
-      json.writeStartObject();
-      p.defaultSerializeField("organization", impact.organization(), json);
-      p.defaultSerializeField("sharesLosingAccess", impact.sharesLosingAccess(), json);
-      p.defaultSerializeField("macEffects", impact.macEffects(), json);
-      json.writeBooleanField("allowed", impact.allowed());
-      json.writeBooleanField("deleted", impact.deleted());
-      json.writeStringField("summary", impact.summary());
-      json.writeEndObject();
-    }));
-    module.addSerializer(MacEffect.class, new Writer<>(MacEffect.class, (effect, json, p) -> {
-      json.writeStartObject();
-      json.writeStringField("month", effect.month().toString());
-      json.writeBooleanField("countsIfKept", effect.countsIfKept());
-      json.writeBooleanField("countsAfterDeletion", effect.countsAfterDeletion());
-      json.writeNumberField("change", effect.change());
-      json.writeEndObject();
-    }));
-    module.addSerializer(TimeWindow.class, new Writer<>(TimeWindow.class, (window, json, p) -> {
-      json.writeStartObject();
-      instant(json, "start", window.start());
-      instant(json, "end", window.end());
-      json.writeEndObject();
-    }));
-    module.addSerializer(MacReport.class, new Writer<>(MacReport.class, (report, json, p) -> {
-      json.writeStartObject();
-      json.writeStringField("providerId", report.providerId().value());
-      json.writeStringField("month", report.month().toString());
-      json.writeStringField("zone", report.zone().getId());
-      json.writeStringField("definition", report.definition());
-      p.defaultSerializeField("window", report.window(), json);
-      json.writeNumberField("count", report.count());
-      p.defaultSerializeField("consumers", report.consumers(), json);
-      json.writeEndObject();
-    }));
-    module.addSerializer(ActiveConsumer.class, new Writer<>(ActiveConsumer.class, (consumer, json, p) -> {
-      json.writeStartObject();
-      json.writeStringField("organizationId", consumer.organizationId().value());
-      json.writeStringField("name", consumer.name());
-      if (consumer.deletedAt().isPresent()) {
-        instant(json, "deletedAt", consumer.deletedAt().get());
-      }
-      p.defaultSerializeField("evidence", consumer.evidence(), json);
-      json.writeEndObject();
-    }));
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeShareDeletion(ShareDeletion deletion, JsonGenerator json, SerializerProvider p)
+      throws IOException {
+    json.writeStartObject();
+    p.defaultSerializeField("share", deletion.share(), json);
+    p.defaultSerializeField("closedLinks", deletion.closedLinks(), json);
+    json.writeEndObject();
+  }
+
+  private static void writeDeletionImpact(DeletionImpact impact, JsonGenerator json, SerializerProvider p)
+      throws IOException {
+    json.writeStartObject();
+    p.defaultSerializeField("organization", impact.organization(), json);
+    p.defaultSerializeField("sharesLosingAccess", impact.sharesLosingAccess(), json);
+    p.defaultSerializeField("macEffects", impact.macEffects(), json);
+    json.writeBooleanField("allowed", impact.allowed());
+    json.writeBooleanField("deleted", impact.deleted());
+    json.writeStringField("summary", impact.summary());
+    json.writeEndObject();
+  }
+
+  private static void writeMacEffect(MacEffect effect, JsonGenerator json, SerializerProvider p) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("month", effect.month().toString());
+    json.writeBooleanField("countsIfKept", effect.countsIfKept());
+    json.writeBooleanField("countsAfterDeletion", effect.countsAfterDeletion());
+    json.writeNumberField("change", effect.change());
+    json.writeEndObject();
+  }
+
+  private static void writeTimeWindow(TimeWindow window, JsonGenerator json, SerializerProvider p) throws IOException {
+    json.writeStartObject();
+    instant(json, "start", window.start());
+    instant(json, "end", window.end());
+    json.writeEndObject();
+  }
+
+  private static void writeMacReport(MacReport report, JsonGenerator json, SerializerProvider p) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("providerId", report.providerId().value());
+    json.writeStringField("month", report.month().toString());
+    json.writeStringField("zone", report.zone().getId());
+    json.writeStringField("definition", report.definition());
+    p.defaultSerializeField("window", report.window(), json);
+    json.writeNumberField("count", report.count());
+    p.defaultSerializeField("consumers", report.consumers(), json);
+    json.writeEndObject();
+  }
+
+  private static void writeActiveConsumer(ActiveConsumer consumer, JsonGenerator json, SerializerProvider p)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("organizationId", consumer.organizationId().value());
+    json.writeStringField("name", consumer.name());
+    if (consumer.deletedAt().isPresent()) {
+      instant(json, "deletedAt", consumer.deletedAt().get());
+    }
+    p.defaultSerializeField("evidence", consumer.evidence(), json);
+    json.writeEndObject();
   }
 }
