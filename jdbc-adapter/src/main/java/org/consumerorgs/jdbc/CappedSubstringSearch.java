@@ -1,6 +1,7 @@
 package org.consumerorgs.jdbc;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,10 @@ import org.consumerorgs.domain.SearchHit;
  * first capped query a search sets, for the rest of its transaction, sequential scans and JIT compilation off and a
  * plan for every statement's own values ({@code plan_cache_mode}: the driver prepares a statement on the server after
  * a few runs, and a plan made for any pattern may walk the name index instead).
+ *
+ * <p>In the statements, {@code 200} is {@link NameKeys#SORT_KEY_CHARACTERS}, and lines marked {@code -- if after} or
+ * {@code -- if excluding} are sent only when a walk goes on after a name it read, or the search leaves out a share's
+ * consumers ({@link OptionalClauses}).
  */
 final class CappedSubstringSearch implements SubstringSearch {
   /** How many names the first walk reads at most. */
@@ -44,77 +49,134 @@ final class CappedSubstringSearch implements SubstringSearch {
   static final int DEFAULT_CAP = 1000;
 
   /** What a search sets before its first capped query. */
-  static final String SETTINGS = "SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
-      + " set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)";
-  /** Exact tests of a search key for each tier, binding the text (with or without a space before it). */
-  private static final String WORD_TEXT = "strpos(o.search_key, ?) > 0 AND NOT starts_with(o.search_key, ?)";
-  private static final String ANYWHERE_TEXT = WORD_TEXT + " AND strpos(o.search_key, ?) = 0";
-  /** The same tests on a sort key's bytes, binding the text's bytes and the range of sort keys that start with it. */
-  private static final String WORD_BYTES = "position(? IN w.sort_key) > 0 AND NOT (w.sort_key >= ? AND w.sort_key < ?)";
-  private static final String ANYWHERE_BYTES = WORD_BYTES + " AND position(? IN w.sort_key) = 0";
-  private static final String CAPPED_END = " LIMIT ?) c ORDER BY c.sort_key, c.organization_id LIMIT ?";
-  private static final String AFTER = " AND w.sort_key >= ? AND (w.sort_key > ? OR w.organization_id > ?)";
-  private static final String WALKED_END = " ORDER BY w.sort_key, w.organization_id LIMIT ?) w CROSS JOIN LATERAL"
-      + " (SELECT " + JdbcOrganizationStore.COLUMNS + ", o.search_key FROM ${table_prefix}organization o"
-      + " WHERE o.provider_id = ? AND o.organization_id = w.organization_id LIMIT 1) o"
-      + " ORDER BY o.sort_key, o.organization_id";
+  static final String SETTINGS = """
+      SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config('enable_seqscan', 'off', true),
+        set_config('jit', 'off', true)""";
+
+  /**
+   * A glance for a word prefix: among the first names of the name index, index only, those whose sort key holds the
+   * text after a space and does not start with it, and those whose sort key is cut (as long as a sort key gets),
+   * whose whole search key is tested once read; then the rows of the names found, one by one whatever the planner
+   * expects of the limit (a generic plan expects a tenth of the name index and would rather join it whole). Binds the
+   * text's bytes (with a space before it) and the range of sort keys that start with it.
+   */
+  private static final String GLANCE_WORDS = """
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at, o.search_key
+      FROM (SELECT w.sort_key, w.organization_id
+        FROM (SELECT v.provider_id, v.sort_key, v.organization_id FROM ${table_prefix}organization v
+          WHERE v.provider_id = ? AND v.deleted_at IS NULL ORDER BY v.sort_key, v.organization_id LIMIT ?) w
+        WHERE (octet_length(w.sort_key) >= 200
+          OR position(? IN w.sort_key) > 0 AND NOT (w.sort_key >= ? AND w.sort_key < ?))
+          AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = w.provider_id   -- if excluding
+            AND l.share_id = ? AND l.organization_id = w.organization_id AND l.open_marker = 1)    -- if excluding
+        ORDER BY w.sort_key, w.organization_id LIMIT ?) w
+      CROSS JOIN LATERAL (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key,
+          o.deleted_at, o.search_key
+        FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id = w.organization_id LIMIT 1) o
+      ORDER BY o.sort_key, o.organization_id""";
+  /** {@link #GLANCE_WORDS} for text anywhere else: the text's bytes without a space before them, and not after one. */
+  private static final String GLANCE_ANYWHERE = """
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at, o.search_key
+      FROM (SELECT w.sort_key, w.organization_id
+        FROM (SELECT v.provider_id, v.sort_key, v.organization_id FROM ${table_prefix}organization v
+          WHERE v.provider_id = ? AND v.deleted_at IS NULL ORDER BY v.sort_key, v.organization_id LIMIT ?) w
+        WHERE (octet_length(w.sort_key) >= 200
+          OR position(? IN w.sort_key) > 0 AND NOT (w.sort_key >= ? AND w.sort_key < ?)
+            AND position(? IN w.sort_key) = 0)
+          AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = w.provider_id   -- if excluding
+            AND l.share_id = ? AND l.organization_id = w.organization_id AND l.open_marker = 1)    -- if excluding
+        ORDER BY w.sort_key, w.organization_id LIMIT ?) w
+      CROSS JOIN LATERAL (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key,
+          o.deleted_at, o.search_key
+        FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id = w.organization_id LIMIT 1) o
+      ORDER BY o.sort_key, o.organization_id""";
+  /**
+   * Reads at most {@code cap + 1} names that hold the text after a space through the trigram index of word starts,
+   * then sorts them; {@code matching} counts them. {@code WHERE TRUE} stands where the exclusion may go.
+   */
+  private static final String CAPPED_WORDS = """
+      WITH candidates AS MATERIALIZED (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at,
+          o.sort_key, o.deleted_at, o.provider_id
+        FROM ${table_prefix}organization o
+        WHERE o.provider_id = ? AND o.deleted_at IS NULL
+          AND o.word_starts LIKE ? ESCAPE '!' AND strpos(o.search_key, ?) > 0 AND NOT starts_with(o.search_key, ?))
+      SELECT c.organization_id, c.name, c.version, c.created_at, c.updated_at, c.sort_key, c.deleted_at,
+        count(*) OVER () AS matching
+      FROM (SELECT * FROM candidates o WHERE TRUE
+          AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = o.provider_id   -- if excluding
+            AND l.share_id = ? AND l.organization_id = o.organization_id AND l.open_marker = 1)    -- if excluding
+        LIMIT ?) c
+      ORDER BY c.sort_key, c.organization_id LIMIT ?""";
+  /** {@link #CAPPED_WORDS} for text anywhere else, through the trigram index of whole search keys. */
+  private static final String CAPPED_ANYWHERE = """
+      WITH candidates AS MATERIALIZED (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at,
+          o.sort_key, o.deleted_at, o.provider_id
+        FROM ${table_prefix}organization o
+        WHERE o.provider_id = ? AND o.deleted_at IS NULL
+          AND o.search_key LIKE ? ESCAPE '!' AND strpos(o.search_key, ?) > 0 AND NOT starts_with(o.search_key, ?)
+          AND strpos(o.search_key, ?) = 0)
+      SELECT c.organization_id, c.name, c.version, c.created_at, c.updated_at, c.sort_key, c.deleted_at,
+        count(*) OVER () AS matching
+      FROM (SELECT * FROM candidates o WHERE TRUE
+          AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = o.provider_id   -- if excluding
+            AND l.share_id = ? AND l.organization_id = o.organization_id AND l.open_marker = 1)    -- if excluding
+        LIMIT ?) c
+      ORDER BY c.sort_key, c.organization_id LIMIT ?""";
+  /** {@link #GLANCE_WORDS} over the whole name index, from the start or after the last name a walk read. */
+  private static final String WALK_WORDS = """
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at, o.search_key
+      FROM (SELECT w.sort_key, w.organization_id FROM ${table_prefix}organization w
+        WHERE w.provider_id = ? AND w.deleted_at IS NULL
+          AND (octet_length(w.sort_key) >= 200
+            OR position(? IN w.sort_key) > 0 AND NOT (w.sort_key >= ? AND w.sort_key < ?))
+          AND w.sort_key >= ? AND (w.sort_key > ? OR w.organization_id > ?)                         -- if after
+          AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = w.provider_id   -- if excluding
+            AND l.share_id = ? AND l.organization_id = w.organization_id AND l.open_marker = 1)    -- if excluding
+        ORDER BY w.sort_key, w.organization_id LIMIT ?) w
+      CROSS JOIN LATERAL (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key,
+          o.deleted_at, o.search_key
+        FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id = w.organization_id LIMIT 1) o
+      ORDER BY o.sort_key, o.organization_id""";
+  /** {@link #GLANCE_ANYWHERE} over the whole name index, from the start or after the last name a walk read. */
+  private static final String WALK_ANYWHERE = """
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at, o.search_key
+      FROM (SELECT w.sort_key, w.organization_id FROM ${table_prefix}organization w
+        WHERE w.provider_id = ? AND w.deleted_at IS NULL
+          AND (octet_length(w.sort_key) >= 200
+            OR position(? IN w.sort_key) > 0 AND NOT (w.sort_key >= ? AND w.sort_key < ?)
+              AND position(? IN w.sort_key) = 0)
+          AND w.sort_key >= ? AND (w.sort_key > ? OR w.organization_id > ?)                         -- if after
+          AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = w.provider_id   -- if excluding
+            AND l.share_id = ? AND l.organization_id = w.organization_id AND l.open_marker = 1)    -- if excluding
+        ORDER BY w.sort_key, w.organization_id LIMIT ?) w
+      CROSS JOIN LATERAL (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key,
+          o.deleted_at, o.search_key
+        FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id = w.organization_id LIMIT 1) o
+      ORDER BY o.sort_key, o.organization_id""";
 
   private final Statements statements;
   private final int glance;
   private final int cap;
-  private final String glancedWords;
-  private final String glancedAnywhere;
-  private final String cappedWords;
-  private final String cappedAnywhere;
-  private final String walkedWords;
-  private final String walkedAnywhere;
-  private final String exclusionO;
-  private final String exclusionW;
-  private final String walkedEnd;
+  private final OptionalClauses glanceWords;
+  private final OptionalClauses glanceAnywhere;
+  private final OptionalClauses cappedWords;
+  private final OptionalClauses cappedAnywhere;
+  private final OptionalClauses walkWords;
+  private final OptionalClauses walkAnywhere;
 
   CappedSubstringSearch(Statements statements, String tablePrefix, int glance, int cap) {
+    if (NameKeys.SORT_KEY_CHARACTERS != 200) {
+      throw new IllegalStateException("the walks test sort keys against a length of 200 characters");
+    }
     this.statements = statements;
     this.glance = glance;
     this.cap = cap;
-    this.exclusionO = SubstringSearch.notConsumerOf(tablePrefix, "o");
-    this.exclusionW = SubstringSearch.notConsumerOf(tablePrefix, "w");
-    this.walkedEnd = TablePrefix.apply(tablePrefix, WALKED_END);
-    String first = "(SELECT v.provider_id, v.sort_key, v.organization_id FROM ${table_prefix}organization v"
-        + " WHERE v.provider_id = ? AND v.deleted_at IS NULL ORDER BY v.sort_key, v.organization_id LIMIT ?) w"
-        + " WHERE TRUE";
-    String every = "${table_prefix}organization w WHERE w.provider_id = ? AND w.deleted_at IS NULL";
-    this.glancedWords = walked(tablePrefix, first, WORD_BYTES);
-    this.glancedAnywhere = walked(tablePrefix, first, ANYWHERE_BYTES);
-    this.cappedWords = capped(tablePrefix, "o.word_starts LIKE ? ESCAPE '!' AND " + WORD_TEXT);
-    this.cappedAnywhere = capped(tablePrefix, "o.search_key LIKE ? ESCAPE '!' AND " + ANYWHERE_TEXT);
-    this.walkedWords = walked(tablePrefix, every, WORD_BYTES);
-    this.walkedAnywhere = walked(tablePrefix, every, ANYWHERE_BYTES);
-  }
-
-  /**
-   * Reads at most {@code cap + 1} matching names through a trigram index, then sorts them; the last column counts
-   * them. The middle statement ends where the exclusion and the cap go.
-   */
-  private static String capped(String tablePrefix, String condition) {
-    return TablePrefix.apply(tablePrefix, "WITH candidates AS MATERIALIZED (SELECT "
-        + JdbcOrganizationStore.COLUMNS + ", o.provider_id FROM ${table_prefix}organization o"
-        + " WHERE o.provider_id = ? AND o.deleted_at IS NULL AND " + condition + ")"
-        + " SELECT c.organization_id, c.name, c.version, c.created_at, c.updated_at, c.sort_key, c.deleted_at,"
-        + " count(*) OVER () FROM (SELECT * FROM candidates o WHERE TRUE");
-  }
-
-  /**
-   * Walks the name index in order, index only: sort keys shorter than {@value NameKeys#SORT_KEY_CHARACTERS} bytes
-   * (so shorter in characters: never cut) are tested on their bytes, the others all pass, to be tested on their whole
-   * search key once read. {@code names} is where the walk reads the provider's live names from (alias {@code w}).
-   * Then the rows of the names found, one by one whatever the planner expects of the limit (a generic plan expects a
-   * tenth of the name index and would rather join it whole). The walk ends where a position to continue from, the
-   * exclusion and the limit go.
-   */
-  private static String walked(String tablePrefix, String names, String bytes) {
-    return TablePrefix.apply(tablePrefix, "SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at,"
-        + " o.sort_key, o.deleted_at, o.search_key FROM (SELECT w.sort_key, w.organization_id FROM " + names
-        + " AND (octet_length(w.sort_key) >= " + NameKeys.SORT_KEY_CHARACTERS + " OR " + bytes + ")");
+    this.glanceWords = new OptionalClauses(TablePrefix.apply(tablePrefix, GLANCE_WORDS));
+    this.glanceAnywhere = new OptionalClauses(TablePrefix.apply(tablePrefix, GLANCE_ANYWHERE));
+    this.cappedWords = new OptionalClauses(TablePrefix.apply(tablePrefix, CAPPED_WORDS));
+    this.cappedAnywhere = new OptionalClauses(TablePrefix.apply(tablePrefix, CAPPED_ANYWHERE));
+    this.walkWords = new OptionalClauses(TablePrefix.apply(tablePrefix, WALK_WORDS));
+    this.walkAnywhere = new OptionalClauses(TablePrefix.apply(tablePrefix, WALK_ANYWHERE));
   }
 
   @Override
@@ -153,7 +215,7 @@ final class CappedSubstringSearch implements SubstringSearch {
     List<SearchHit> hits = new ArrayList<>(limit);
     int[] matching = {0};
     statements.stream("searching organizations",
-        (words ? cappedWords : cappedAnywhere) + (excludedShare.isPresent() ? exclusionO : "") + CAPPED_END,
+        (words ? cappedWords : cappedAnywhere).excluding(excludedShare.isPresent()),
         p -> {
           p.text(provider.value());
           if (words) {
@@ -167,8 +229,8 @@ final class CappedSubstringSearch implements SubstringSearch {
           p.number(cap + 1).number(limit);
         },
         row -> {
-          matching[0] = row.getInt(8);
-          return new SearchHit(JdbcOrganizationStore.organization(provider, row), tier);
+          matching[0] = row.getInt("matching");
+          return new SearchHit(OrganizationRows.organization(provider, row), tier);
         },
         hits::add);
     return matching[0] <= cap ? Optional.of(hits) : Optional.empty();
@@ -182,42 +244,19 @@ final class CappedSubstringSearch implements SubstringSearch {
   private Optional<List<SearchHit>> walk(ProviderId provider, String text, MatchKind tier, int limit,
       Optional<String> excludedShare, Optional<Integer> names) {
     boolean words = tier == MatchKind.WORD_PREFIX;
-    String spaced = " " + text;
-    byte[] low = NameKeys.sortKey(text);
     List<SearchHit> hits = new ArrayList<>(limit);
     Optional<Walked> last = Optional.empty();
     while (true) {
       Optional<Walked> from = last;
       int wanted = limit - hits.size();
-      String walked = names.isPresent() ? (words ? glancedWords : glancedAnywhere)
-          : (words ? walkedWords : walkedAnywhere) + (from.isPresent() ? AFTER : "");
-      List<Walked> read = statements.list("searching organizations",
-          walked + (excludedShare.isPresent() ? exclusionW : "") + walkedEnd,
-          p -> {
-            p.text(provider.value());
-            if (names.isPresent()) {
-              p.number(names.get());
-            }
-            p.bytes(utf8(words ? spaced : text)).bytes(low).bytes(NameKeys.after(low));
-            if (!words) {
-              p.bytes(utf8(spaced));
-            }
-            if (from.isPresent()) {
-              byte[] sortKey = from.get().sortKey();
-              p.bytes(sortKey).bytes(sortKey).text(from.get().hit().organization().id().value());
-            }
-            if (excludedShare.isPresent()) {
-              p.text(excludedShare.get());
-            }
-            p.number(wanted).text(provider.value());
-          },
-          row -> new Walked(new SearchHit(JdbcOrganizationStore.organization(provider, row), tier), row.getBytes(6),
-              row.getString(8)));
+      String walk = names.isPresent() ? (words ? glanceWords : glanceAnywhere).excluding(excludedShare.isPresent())
+          : (words ? walkWords : walkAnywhere).after(from.isPresent(), excludedShare.isPresent());
+      List<Walked> read = statements.list("searching organizations", walk,
+          p -> bindWalk(p, provider, text, words, names, from, excludedShare, wanted),
+          row -> new Walked(new SearchHit(OrganizationRows.organization(provider, row), tier),
+              OrganizationRows.sortKey(row), OrganizationRows.searchKey(row)));
       for (Walked name : read) {
-        String key = name.searchKey();
-        boolean cut = name.sortKey().length >= NameKeys.SORT_KEY_CHARACTERS;
-        if (!cut || (key.contains(words ? spaced : text) && !key.startsWith(text)
-            && (words || !key.contains(spaced)))) {
+        if (name.matches(text, words)) {
           hits.add(name.hit());
         }
       }
@@ -234,8 +273,42 @@ final class CappedSubstringSearch implements SubstringSearch {
     }
   }
 
+  /** Binds a walk's parameters in the order its statement takes them. */
+  private static void bindWalk(Params p, ProviderId provider, String text, boolean words, Optional<Integer> names,
+      Optional<Walked> from, Optional<String> excludedShare, int wanted) throws SQLException {
+    String spaced = " " + text;
+    byte[] low = NameKeys.sortKey(text);
+    p.text(provider.value());
+    if (names.isPresent()) {
+      p.number(names.get());
+    }
+    p.bytes(utf8(words ? spaced : text)).bytes(low).bytes(NameKeys.after(low));
+    if (!words) {
+      p.bytes(utf8(spaced));
+    }
+    if (from.isPresent()) {
+      byte[] sortKey = from.get().sortKey();
+      p.bytes(sortKey).bytes(sortKey).text(from.get().hit().organization().id().value());
+    }
+    if (excludedShare.isPresent()) {
+      p.text(excludedShare.get());
+    }
+    p.number(wanted).text(provider.value());
+  }
+
   /** A name the walk read: the hit it makes if it matches, its sort key, and its whole search key. */
-  private record Walked(SearchHit hit, byte[] sortKey, String searchKey) {}
+  private record Walked(SearchHit hit, byte[] sortKey, String searchKey) {
+    /**
+     * Whether the name is a hit: a sort key shorter than its limit was tested whole by the walk; a cut one is tested
+     * here on the whole search key.
+     */
+    boolean matches(String text, boolean words) {
+      String spaced = " " + text;
+      boolean cut = sortKey.length >= NameKeys.SORT_KEY_CHARACTERS;
+      return !cut || (searchKey.contains(words ? spaced : text) && !searchKey.startsWith(text)
+          && (words || !searchKey.contains(spaced)));
+    }
+  }
 
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);

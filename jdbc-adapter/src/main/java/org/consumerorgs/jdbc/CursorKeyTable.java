@@ -47,7 +47,7 @@ final class CursorKeyTable {
     try (PreparedStatement select = connection.prepareStatement(
         "SELECT secret FROM " + tablePrefix + "cursor_key WHERE key_id = 1");
         ResultSet rows = select.executeQuery()) {
-      return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
+      return rows.next() ? Optional.of(rows.getBytes("secret")) : Optional.empty();
     }
   }
 

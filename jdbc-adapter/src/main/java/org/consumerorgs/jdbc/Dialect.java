@@ -1,36 +1,31 @@
 package org.consumerorgs.jdbc;
 
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The databases the adapter speaks. Almost every statement is the same on all of them; a dialect holds only what
- * really differs: where its DDL lives, how a read takes a shared lock, and how an insert skips a conflicting key
- * without failing.
+ * The databases the adapter speaks, and how to tell which one a connection reaches. Where their SQL differs, each
+ * store spells out every dialect's statement whole; a dialect holds only where its DDL lives and which ways of
+ * working it takes (multi-row inserts, trigram indexes).
  */
 public enum Dialect {
   /** PostgreSQL 13 and later. */
-  POSTGRESQL("postgresql", " FOR SHARE", " ON CONFLICT DO NOTHING", false, true, "JOIN"),
+  POSTGRESQL("postgresql", false, true),
   /** MariaDB 10.6 and later, and MySQL 8, which share a driver protocol and a dialect. */
-  MARIADB("mariadb", " LOCK IN SHARE MODE", "", true, false, "STRAIGHT_JOIN"),
-  /** H2 2.x, the embedded default. H2 has no shared row lock, so reads that lock take an exclusive one. */
-  H2("h2", " FOR UPDATE", "", false, false, "JOIN");
+  MARIADB("mariadb", true, false),
+  /** H2 2.x, the embedded default. */
+  H2("h2", false, false);
 
   private final String folder;
-  private final String sharedLock;
-  private final String skipConflicts;
   private final boolean multiRowInserts;
   private final boolean trigramIndexes;
-  private final String joinInOrder;
 
-  Dialect(String folder, String sharedLock, String skipConflicts, boolean multiRowInserts, boolean trigramIndexes,
-      String joinInOrder) {
-    this.trigramIndexes = trigramIndexes;
-    this.joinInOrder = joinInOrder;
+  Dialect(String folder, boolean multiRowInserts, boolean trigramIndexes) {
     this.folder = folder;
-    this.sharedLock = sharedLock;
-    this.skipConflicts = skipConflicts;
     this.multiRowInserts = multiRowInserts;
+    this.trigramIndexes = trigramIndexes;
   }
 
   /**
@@ -55,6 +50,16 @@ public enum Dialect {
   }
 
   /**
+   * The dialect of the database a connection reaches, from its driver's metadata; an {@link IllegalArgumentException}
+   * naming the product for a database the adapter does not support.
+   */
+  static Dialect of(DatabaseMetaData metadata) throws SQLException {
+    String product = metadata.getDatabaseProductName();
+    return fromProductName(product).orElseThrow(() -> new IllegalArgumentException("the database \""
+        + product + "\" is not supported: the JDBC adapter supports PostgreSQL, MariaDB, MySQL and H2"));
+  }
+
+  /**
    * The classpath folder of this database's numbered DDL scripts, for a migration tool: for Flyway,
    * {@code "classpath:" + scriptFolder()}, with the placeholder {@code table_prefix}. Give Flyway a history table of
    * the SDK's own ({@code table(prefix + "schema_history")}). In a schema that already holds other tables Flyway asks
@@ -65,20 +70,6 @@ public enum Dialect {
    */
   public String scriptFolder() {
     return "db/consumer-orgs/" + folder;
-  }
-
-  /** Appended to a {@code SELECT} to lock the rows it reads against change and deletion until the transaction ends. */
-  String sharedLock() {
-    return sharedLock;
-  }
-
-  /**
-   * Appended to a guarded {@code INSERT ... SELECT ... WHERE NOT EXISTS}: on PostgreSQL it also skips a row whose key a
-   * concurrent, not yet committed transaction inserted, instead of failing (which would abort the transaction).
-   * Elsewhere that rare race fails with a duplicate key, which the adapter reports as retryable.
-   */
-  String skipConflicts() {
-    return skipConflicts;
   }
 
   /**
@@ -98,15 +89,5 @@ public enum Dialect {
    */
   boolean trigramIndexes() {
     return trigramIndexes;
-  }
-
-  /**
-   * The join operator that reads the table on its left first, where the planner's own choice is far worse. MariaDB
-   * reads a report's join the other way round: it sorts the provider's organizations, which spares it sorting the
-   * joined rows, and then looks up every link of each one by index, 10^6 random reads for 2x10^5 links in the month
-   * (23 s against 3.7 s, see JdbcLinkStore). PostgreSQL and H2 choose well with a plain join.
-   */
-  String joinInOrder() {
-    return joinInOrder;
   }
 }

@@ -85,7 +85,7 @@ final class InstalledSchema {
             "SELECT schema_version FROM " + tablePrefix + "schema_version")) {
       List<Integer> versions = new ArrayList<>();
       while (rows.next()) {
-        versions.add(rows.getInt(1));
+        versions.add(rows.getInt("schema_version"));
       }
       return Optional.of(versions);
     } catch (SQLException e) {

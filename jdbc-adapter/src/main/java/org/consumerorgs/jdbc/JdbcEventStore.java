@@ -3,10 +3,8 @@ package org.consumerorgs.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import org.consumerorgs.domain.ChangeEvent;
 import org.consumerorgs.domain.ConsumerOrganizationId;
-import org.consumerorgs.domain.EventType;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.RecordedEvent;
 import org.consumerorgs.domain.ShareId;
@@ -17,6 +15,24 @@ import org.consumerorgs.spi.EventStore;
  * a later transaction numbers after it, so the sequence has no gaps in commit order.
  */
 final class JdbcEventStore implements EventStore {
+  /** Moves the counter on and returns its new value in one statement, where the database can. */
+  private static final String ADVANCE_POSTGRESQL = """
+      UPDATE ${table_prefix}event_counter SET last_sequence = last_sequence + ? WHERE provider_id = ?
+      RETURNING last_sequence""";
+  /** Moves the counter on; {@link #READ_COUNTER} then reads it, under the lock this took. */
+  private static final String ADVANCE = """
+      UPDATE ${table_prefix}event_counter SET last_sequence = last_sequence + ? WHERE provider_id = ?""";
+  private static final String READ_COUNTER = """
+      SELECT last_sequence FROM ${table_prefix}event_counter WHERE provider_id = ?""";
+  private static final String INSERT = """
+      INSERT INTO ${table_prefix}event (provider_id, event_sequence, event_type, occurred_at, actor_id,
+        organization_id, share_id, before_state, after_state)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+  private static final String READ = """
+      SELECT event_sequence, event_type, occurred_at, actor_id, organization_id, share_id, before_state, after_state
+      FROM ${table_prefix}event WHERE provider_id = ? AND event_sequence > ?
+      ORDER BY event_sequence LIMIT ?""";
+
   private final Statements statements;
   private final Dialect dialect;
   private final String advance;
@@ -27,18 +43,10 @@ final class JdbcEventStore implements EventStore {
   JdbcEventStore(Statements statements, Dialect dialect, String prefix) {
     this.statements = statements;
     this.dialect = dialect;
-    this.advance = TablePrefix.apply(prefix,
-        "UPDATE ${table_prefix}event_counter SET last_sequence = last_sequence + ? WHERE provider_id = ?");
-    this.readCounter = TablePrefix.apply(prefix,
-        "SELECT last_sequence FROM ${table_prefix}event_counter WHERE provider_id = ?");
-    this.insert = TablePrefix.apply(prefix, """
-        INSERT INTO ${table_prefix}event (provider_id, event_sequence, event_type, occurred_at, actor_id,
-          organization_id, share_id, before_state, after_state)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-    this.read = TablePrefix.apply(prefix, """
-        SELECT event_sequence, event_type, occurred_at, actor_id, organization_id, share_id, before_state, after_state
-        FROM ${table_prefix}event WHERE provider_id = ? AND event_sequence > ?
-        ORDER BY event_sequence LIMIT ?""");
+    this.advance = TablePrefix.apply(prefix, dialect == Dialect.POSTGRESQL ? ADVANCE_POSTGRESQL : ADVANCE);
+    this.readCounter = TablePrefix.apply(prefix, READ_COUNTER);
+    this.insert = TablePrefix.apply(prefix, INSERT);
+    this.read = TablePrefix.apply(prefix, READ);
   }
 
   @Override
@@ -68,15 +76,14 @@ final class JdbcEventStore implements EventStore {
   /** Moves the provider's counter on by {@code count} and returns its new value; PostgreSQL does both at once. */
   private long advance(ProviderId provider, int count) {
     if (dialect == Dialect.POSTGRESQL) {
-      return statements.first("numbering events", advance + " RETURNING last_sequence",
-              p -> p.number(count).text(provider.value()), row -> row.getLong(1))
-          .orElseThrow(() -> noCounter(provider));
+      return statements.first("numbering events", advance, p -> p.number(count).text(provider.value()),
+          JdbcEventStore::lastSequence).orElseThrow(() -> noCounter(provider));
     }
     if (statements.update("numbering events", advance, p -> p.number(count).text(provider.value())) == 0) {
       throw noCounter(provider);
     }
-    return statements.first("numbering events", readCounter, p -> p.text(provider.value()), row -> row.getLong(1))
-        .orElseThrow(() -> noCounter(provider));
+    return statements.first("numbering events", readCounter, p -> p.text(provider.value()),
+        JdbcEventStore::lastSequence).orElseThrow(() -> noCounter(provider));
   }
 
   private static IllegalStateException noCounter(ProviderId provider) {
@@ -87,18 +94,10 @@ final class JdbcEventStore implements EventStore {
   @Override
   public List<RecordedEvent> read(ProviderId provider, long afterSequence, int limit) {
     return statements.list("reading the event log", read,
-        p -> p.text(provider.value()).number(afterSequence).number(limit), row -> event(provider, row));
+        p -> p.text(provider.value()).number(afterSequence).number(limit), row -> EventRows.event(provider, row));
   }
 
-  private static RecordedEvent event(ProviderId provider, ResultSet row) throws SQLException {
-    String organization = row.getString(5);
-    String share = row.getString(6);
-    ChangeEvent event = new ChangeEvent(provider, EventType.valueOf(row.getString(2)),
-        Micros.toInstant(row.getLong(3)), row.getString(4),
-        Optional.ofNullable(organization).map(ConsumerOrganizationId::new),
-        Optional.ofNullable(share).map(ShareId::new),
-        StateJson.decode(row.getString(7)), StateJson.decode(row.getString(8)));
-    return new RecordedEvent(row.getLong(1), event);
+  private static long lastSequence(ResultSet row) throws SQLException {
+    return row.getLong("last_sequence");
   }
-
 }

@@ -54,7 +54,7 @@ public final class JdbcSchema {
   public static void install(DataSource dataSource, String tablePrefix) {
     requireNonNull(dataSource, "dataSource");
     TablePrefix.validate(tablePrefix);
-    Dialect dialect = JdbcStorage.detect(dataSource);
+    Dialect dialect = detect(dataSource);
     List<SchemaScript> scripts = SchemaScript.all(dialect, tablePrefix);
     withConnection(dataSource, "install the schema", connection -> {
       Optional<Integer> installed = installed(connection, dialect, tablePrefix);
@@ -80,7 +80,7 @@ public final class JdbcSchema {
   public static void upgrade(DataSource dataSource, String tablePrefix) {
     requireNonNull(dataSource, "dataSource");
     TablePrefix.validate(tablePrefix);
-    Dialect dialect = JdbcStorage.detect(dataSource);
+    Dialect dialect = detect(dataSource);
     List<SchemaScript> scripts = SchemaScript.all(dialect, tablePrefix);
     withConnection(dataSource, "upgrade the schema", connection -> {
       int installed = installed(connection, dialect, tablePrefix).orElseThrow(() -> new StorageException(
@@ -101,7 +101,7 @@ public final class JdbcSchema {
   public static Optional<Integer> installedVersion(DataSource dataSource, String tablePrefix) {
     requireNonNull(dataSource, "dataSource");
     TablePrefix.validate(tablePrefix);
-    Dialect dialect = JdbcStorage.detect(dataSource);
+    Dialect dialect = detect(dataSource);
     List<Optional<Integer>> version = new ArrayList<>();
     withConnection(dataSource, "read the schema's version",
         connection -> version.add(installed(connection, dialect, tablePrefix)));
@@ -219,6 +219,16 @@ public final class JdbcSchema {
   private static Optional<Integer> installed(Connection connection, Dialect dialect, String tablePrefix)
       throws SQLException {
     return InstalledSchema.version(connection, dialect, tablePrefix);
+  }
+
+  /** The dialect of the database behind {@code dataSource}, on a connection of its own. */
+  private static Dialect detect(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return Dialect.of(connection.getMetaData());
+    } catch (SQLException e) {
+      throw new StorageException(SqlErrors.reaching(e),
+          "Could not connect to the database to find out which it is: " + e.getMessage(), e);
+    }
   }
 
   private interface ConnectionWork {

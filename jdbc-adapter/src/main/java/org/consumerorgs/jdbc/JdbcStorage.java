@@ -3,7 +3,6 @@ package org.consumerorgs.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -119,22 +118,6 @@ public final class JdbcStorage implements Storage {
     return cursorKey.get();
   }
 
-  /** The dialect of the database behind {@code dataSource}, from its driver's metadata. */
-  static Dialect detect(DataSource dataSource) {
-    try (Connection connection = dataSource.getConnection()) {
-      return detect(connection.getMetaData());
-    } catch (SQLException e) {
-      throw new StorageException(SqlErrors.reaching(e),
-          "Could not connect to the database to find out which it is: " + e.getMessage(), e);
-    }
-  }
-
-  private static Dialect detect(DatabaseMetaData metadata) throws SQLException {
-    String product = metadata.getDatabaseProductName();
-    return Dialect.fromProductName(product).orElseThrow(() -> new IllegalArgumentException("the database \""
-        + product + "\" is not supported: the JDBC adapter supports PostgreSQL, MariaDB, MySQL and H2"));
-  }
-
   /**
    * Configures a {@link JdbcStorage}; {@link #build()} checks the database and the schema.
    */
@@ -210,7 +193,7 @@ public final class JdbcStorage implements Storage {
       Dialect actual;
       Optional<byte[]> cursorKey;
       try (Connection connection = dataSource.getConnection()) {
-        actual = detect(connection.getMetaData());
+        actual = Dialect.of(connection.getMetaData());
         if (dialect.isPresent() && dialect.get() != actual) {
           throw new IllegalArgumentException("the storage was configured for " + dialect.get()
               + " but the DataSource connects to " + actual + " (" + connection.getMetaData().getDatabaseProductName()

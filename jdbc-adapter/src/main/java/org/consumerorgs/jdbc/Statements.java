@@ -106,38 +106,23 @@ final class Statements {
   }
 
   /**
-   * Inserts rows in as few statements as the database allows: {@code head} names the target columns and reads from
-   * {@code v}, the derived table of the items' rows ({@code rowColumns} is one row, as {@code ? AS a, ? AS b});
-   * {@code tail} joins or guards. 500 rows per statement keeps every database under its parameter limit. Returns
-   * how many rows were inserted in all.
+   * Inserts rows in as few statements as the database allows: {@code sql} is written for one row, read from its
+   * derived table of values {@code (SELECT ? AS a, ? AS b) v}, which grows to the rows of up to 500 items a statement
+   * ({@link ParameterLists#rows}); 500 keeps every database under its parameter limit. With {@code
+   * ignoringDuplicates}, {@code sql} is a MariaDB {@code INSERT IGNORE}, run by {@link #insertIgnoringDuplicates}.
+   * Returns how many rows were inserted in all.
    */
-  <T> int insertRows(
-      String doing, String head, String rowColumns, String tail, List<T> items, ItemBinder<T> binder) {
-    return insertRows(doing, head, rowColumns, tail, items, binder, false);
-  }
-
-  /**
-   * {@link #insertRows(String, String, String, String, List, ItemBinder)}; with {@code ignoringDuplicates}, {@code
-   * head} is a MariaDB {@code INSERT IGNORE}, run by {@link #insertIgnoringDuplicates}.
-   */
-  <T> int insertRows(String doing, String head, String rowColumns, String tail, List<T> items, ItemBinder<T> binder,
-      boolean ignoringDuplicates) {
+  <T> int insertRows(String doing, String sql, List<T> items, ItemBinder<T> binder, boolean ignoringDuplicates) {
     int inserted = 0;
-    String row = rowColumns.replaceAll("\\? AS \\w+", "?");
     for (int from = 0; from < items.size(); from += 500) {
       List<T> chunk = items.subList(from, Math.min(items.size(), from + 500));
-      StringBuilder sql = new StringBuilder(head).append(" FROM (SELECT ").append(rowColumns);
-      for (int i = 1; i < chunk.size(); i++) {
-        sql.append(" UNION ALL SELECT ").append(row);
-      }
-      sql.append(") v ").append(tail);
-      Binder rows = params -> {
+      String rows = ParameterLists.rows(sql, chunk.size());
+      Binder binding = params -> {
         for (T item : chunk) {
           binder.bind(item, params);
         }
       };
-      inserted += ignoringDuplicates ? insertIgnoringDuplicates(doing, sql.toString(), rows)
-          : update(doing, sql.toString(), rows);
+      inserted += ignoringDuplicates ? insertIgnoringDuplicates(doing, rows, binding) : update(doing, rows, binding);
     }
     return inserted;
   }
@@ -251,14 +236,5 @@ final class Statements {
   /** 0, 1, ..., count - 1: for batches bound by position in parallel lists. */
   static List<Integer> positions(int count) {
     return java.util.stream.IntStream.range(0, count).boxed().toList();
-  }
-
-  /** {@code (?, ?, ?)} for {@code count} parameters. */
-  static String placeholders(int count) {
-    StringBuilder sql = new StringBuilder(count * 3 + 2).append('(');
-    for (int i = 0; i < count; i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-    }
-    return sql.append(')').toString();
   }
 }

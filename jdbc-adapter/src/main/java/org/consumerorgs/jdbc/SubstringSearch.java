@@ -7,7 +7,7 @@ import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.SearchHit;
 
 /**
- * The stages of a search after the prefix one (see {@link JdbcOrganizationStore#search}): live organizations with a
+ * The stages of a search after the prefix one (see {@link OrganizationSearch}): live organizations with a
  * word after the first that starts with the text ({@link MatchKind#WORD_PREFIX}), then those that hold it anywhere
  * else ({@link MatchKind#ANYWHERE}). A stage leaves out the names an earlier stage found, so none is found twice.
  */
@@ -22,12 +22,5 @@ interface SubstringSearch {
      * out the open consumers of {@code excludedShare}.
      */
     List<SearchHit> find(ProviderId provider, String text, MatchKind tier, int limit, Optional<String> excludedShare);
-  }
-
-  /** A condition that leaves out the rows of {@code alias} linked to a share; it binds the share's id. */
-  static String notConsumerOf(String tablePrefix, String alias) {
-    return TablePrefix.apply(tablePrefix, " AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l"
-        + " WHERE l.provider_id = " + alias + ".provider_id AND l.share_id = ? AND l.organization_id = " + alias
-        + ".organization_id AND l.open_marker = 1)");
   }
 }
