@@ -103,7 +103,7 @@ class HostDemoTest {
 
     HostRun first = HostRun.of(env, new SteppingClock(MID_MAY), "", "list");
     assertEquals(0, first.status(), first::toString);
-    assertContains(first, "(table prefix corg_) from version 1 to 2...\nSchema upgraded.");
+    assertContains(first, "(table prefix corg_) from version 1 to 3...\nSchema upgraded.");
 
     HostRun second = HostRun.of(env, new SteppingClock(MID_MAY.plusSeconds(60)), "", "list");
     assertEquals(0, second.status(), second::toString);
