@@ -52,6 +52,12 @@ final class Events {
         Optional.of(after.id()), Optional.empty(), state(before), state(after));
   }
 
+  static ChangeEvent organizationExternalIdChanged(String actor, ConsumerOrganization before,
+      ConsumerOrganization after) {
+    return new ChangeEvent(after.providerId(), EventType.ORGANIZATION_EXTERNAL_ID_CHANGED, after.updatedAt(), actor,
+        Optional.of(after.id()), Optional.empty(), externalIdState(before), externalIdState(after));
+  }
+
   static ChangeEvent organizationDeleted(String actor, ConsumerOrganization org, Instant at) {
     return new ChangeEvent(org.providerId(), EventType.ORGANIZATION_DELETED, at, actor, Optional.of(org.id()),
         Optional.empty(), state(org), Map.of());
@@ -86,7 +92,18 @@ final class Events {
             closedAt.toString(), "reason", reason));
   }
 
+  /** The name and version, and the external id when there is one (absent otherwise, as in logs made before it). */
   private static Map<String, String> state(ConsumerOrganization org) {
-    return ImmutableMap.of("name", org.name(), "version", Long.toString(org.version()));
+    ImmutableMap.Builder<String, String> state = ImmutableMap.<String, String>builder()
+        .put("name", org.name()).put("version", Long.toString(org.version()));
+    org.externalId().ifPresent(externalId -> state.put("externalId", externalId.value()));
+    return state.build();
+  }
+
+  private static Map<String, String> externalIdState(ConsumerOrganization org) {
+    ImmutableMap.Builder<String, String> state = ImmutableMap.<String, String>builder()
+        .put("version", Long.toString(org.version()));
+    org.externalId().ifPresent(externalId -> state.put("externalId", externalId.value()));
+    return state.build();
   }
 }

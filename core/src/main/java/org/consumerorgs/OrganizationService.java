@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.domain.DeletionImpact;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.Page;
@@ -19,6 +20,7 @@ import org.consumerorgs.domain.SearchRequest;
 import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.DeletionRefusedException;
+import org.consumerorgs.error.DuplicateExternalIdException;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidNameException;
 import org.consumerorgs.error.Limit;
@@ -30,6 +32,7 @@ import org.consumerorgs.error.StaleVersionException;
 import org.consumerorgs.policy.DeletionPolicy;
 import org.consumerorgs.policy.NamingPolicy;
 import org.consumerorgs.policy.Policies;
+import org.consumerorgs.spi.ExternalIdOutcome;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.RenameOutcome;
 import org.consumerorgs.spi.SearchCriteria;
@@ -39,7 +42,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Manage page: create, rename, delete, list and search a provider's consumer organizations.
+ * The Manage page: create, rename, delete, list and search a provider's consumer organizations, and the host's own
+ * keys for them (external ids) for a host that keeps them in step with its own system.
  *
  * <p>Every method takes the acting {@link Actor} first and throws {@link NotAllowedException} if it does not act for a
  * provider; ids of another provider's objects answer {@link NotFoundException}, never "forbidden".
@@ -68,13 +72,35 @@ public final class OrganizationService {
    *
    * @param actor who acts; must act for a provider
    * @param name the name as the user typed it; it is normalised first
-   * @return the organization, at version 1
+   * @return the organization, at version 1, without an external id
    * @throws InvalidNameException if the name breaks a naming rule
    * @throws DuplicateNameException if a live organization of the provider has the same name, compared as a person
    *     would
    * @throws NotFoundException if the provider is not registered
    */
   public ConsumerOrganization create(Actor actor, String name) {
+    return create(actor, name, Optional.empty());
+  }
+
+  /**
+   * Creates an organization that carries the host's own key for it, such as its id in the host's CRM.
+   *
+   * @param actor who acts; must act for a provider
+   * @param name the name as the user typed it; it is normalised first
+   * @param externalId the host's key for it, which no live organization of the provider may hold already
+   * @return the organization, at version 1, with the external id
+   * @throws InvalidNameException if the name breaks a naming rule
+   * @throws DuplicateNameException if a live organization of the provider has the same name, compared as a person
+   *     would
+   * @throws DuplicateExternalIdException if a live organization of the provider has the external id
+   * @throws NotFoundException if the provider is not registered
+   */
+  public ConsumerOrganization create(Actor actor, String name, ExternalId externalId) {
+    requireNonNull(externalId, "external id must not be null");
+    return create(actor, name, Optional.of(externalId));
+  }
+
+  private ConsumerOrganization create(Actor actor, String name, Optional<ExternalId> externalId) {
     return context.call(UseCase.ORGANIZATION_CREATE, () -> {
       ProviderId provider = context.providerOf(actor, "create a consumer organization");
       NormalizedName checked = naming.check(name);
@@ -82,10 +108,13 @@ public final class OrganizationService {
         context.requireRegistered(provider);
         Instant now = context.now();
         ConsumerOrganization org = new ConsumerOrganization(context.newOrganizationId(), provider, checked.value(), 1,
-            now, now);
-        if (storage.organizations().insert(org, checked) instanceof InsertOutcome.NameTaken taken) {
+            now, now, externalId);
+        InsertOutcome outcome = storage.organizations().insert(org, checked);
+        if (outcome instanceof InsertOutcome.NameTaken taken) {
           log.debug("Refused to create a duplicate name for provider {}; held by {}", provider, taken.holder().id());
           throw new DuplicateNameException(checked.value(), taken.holder().id(), taken.holder().name());
+        } else if (outcome instanceof InsertOutcome.ExternalIdTaken taken) {
+          throw duplicateExternalId(externalId.orElseThrow(), taken.holder());
         }
         storage.events().append(List.of(Events.organizationCreated(actor.id(), org)));
         return org;
@@ -137,6 +166,88 @@ public final class OrganizationService {
           throw notFound(id);
         }
       });
+    });
+  }
+
+  /**
+   * Gives an organization the host's own key for it, or another one, if {@code expectedVersion} is still its version.
+   * Setting the external id it already has changes nothing.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @param expectedVersion the version the caller read, which must still be current
+   * @param externalId the new external id, which no other live organization of the provider may hold
+   * @return the organization with the external id, its version one higher (or unchanged if it had that id already)
+   * @throws StaleVersionException if someone changed it since the caller read {@code expectedVersion}
+   * @throws DuplicateExternalIdException if another live organization of the provider has the external id
+   * @throws NotFoundException if there is no such live organization
+   */
+  public ConsumerOrganization setExternalId(Actor actor, ConsumerOrganizationId id, long expectedVersion,
+      ExternalId externalId) {
+    requireNonNull(externalId, "external id must not be null");
+    return changeExternalId(actor, id, expectedVersion, Optional.of(externalId));
+  }
+
+  /**
+   * Takes an organization's external id away, if {@code expectedVersion} is still its version; the id is then free
+   * for another organization. Clearing an organization that has none changes nothing.
+   *
+   * @param actor who acts; must act for a provider
+   * @param id the organization
+   * @param expectedVersion the version the caller read, which must still be current
+   * @return the organization without an external id, its version one higher (or unchanged if it had none)
+   * @throws StaleVersionException if someone changed it since the caller read {@code expectedVersion}
+   * @throws NotFoundException if there is no such live organization
+   */
+  public ConsumerOrganization clearExternalId(Actor actor, ConsumerOrganizationId id, long expectedVersion) {
+    return changeExternalId(actor, id, expectedVersion, Optional.empty());
+  }
+
+  private ConsumerOrganization changeExternalId(Actor actor, ConsumerOrganizationId id, long expectedVersion,
+      Optional<ExternalId> externalId) {
+    return context.call(UseCase.ORGANIZATION_CHANGE_EXTERNAL_ID, () -> {
+      ProviderId provider = context.providerOf(actor, "change a consumer organization's external id");
+      requireNonNull(id, "organization id must not be null");
+      checkArgument(expectedVersion >= 1, "expected version must be at least 1, got %s", expectedVersion);
+      return context.write(provider, () -> {
+        ConsumerOrganization current = storage.organizations().findLive(provider, id)
+            .orElseThrow(() -> notFound(id));
+        if (current.version() != expectedVersion) {
+          throw stale(id, expectedVersion, current.version());
+        }
+        if (current.externalId().equals(externalId)) {
+          return current;
+        }
+        ExternalIdOutcome outcome = storage.organizations().changeExternalId(provider, id, expectedVersion,
+            externalId, context.now());
+        if (outcome instanceof ExternalIdOutcome.Changed changed) {
+          storage.events().append(
+              List.of(Events.organizationExternalIdChanged(actor.id(), current, changed.organization())));
+          return changed.organization();
+        } else if (outcome instanceof ExternalIdOutcome.ExternalIdTaken taken) {
+          throw duplicateExternalId(externalId.orElseThrow(), taken.holder());
+        } else if (outcome instanceof ExternalIdOutcome.VersionMismatch mismatch) {
+          throw stale(id, expectedVersion, mismatch.currentVersion());
+        } else {
+          throw notFound(id);
+        }
+      });
+    });
+  }
+
+  /**
+   * The live organization of the actor's provider that holds an external id: how a host syncing from its own system
+   * finds out whether to create an organization or update the one it made before.
+   *
+   * @param actor who acts; must act for a provider
+   * @param externalId the host's key, compared exactly
+   * @return the organization, or empty if no live organization of the provider holds it
+   */
+  public Optional<ConsumerOrganization> findByExternalId(Actor actor, ExternalId externalId) {
+    return context.call(UseCase.ORGANIZATION_FIND_BY_EXTERNAL_ID, () -> {
+      ProviderId provider = context.providerOf(actor, "read consumer organizations");
+      requireNonNull(externalId, "external id must not be null");
+      return context.read(provider, () -> storage.organizations().findLiveByExternalId(provider, externalId));
     });
   }
 
@@ -334,6 +445,12 @@ public final class OrganizationService {
 
   private static NotFoundException notFound(ConsumerOrganizationId id) {
     return new NotFoundException(ObjectKind.CONSUMER_ORGANIZATION, id.value());
+  }
+
+  private static DuplicateExternalIdException duplicateExternalId(ExternalId externalId,
+      ConsumerOrganization holder) {
+    log.debug("Refused a duplicate external id; held by {}", holder.id());
+    return new DuplicateExternalIdException(externalId, holder.id(), holder.name());
   }
 
   private static StaleVersionException stale(ConsumerOrganizationId id, long expected, long current) {

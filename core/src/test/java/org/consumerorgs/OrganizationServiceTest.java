@@ -28,6 +28,7 @@ import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.domain.DeletionImpact;
 import org.consumerorgs.domain.EventType;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.MacEffect;
 import org.consumerorgs.domain.MatchKind;
@@ -39,6 +40,7 @@ import org.consumerorgs.domain.SearchRequest;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.error.DeletionRefusedException;
+import org.consumerorgs.error.DuplicateExternalIdException;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.InvalidCursorException;
 import org.consumerorgs.error.InvalidNameException;
@@ -48,6 +50,7 @@ import org.consumerorgs.error.ObjectKind;
 import org.consumerorgs.error.StaleVersionException;
 import org.consumerorgs.policy.DeletionPolicy;
 import org.consumerorgs.policy.Policies;
+import org.consumerorgs.spi.ExternalIdOutcome;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.Keyset;
@@ -60,6 +63,7 @@ import org.junit.jupiter.api.Test;
 class OrganizationServiceTest {
   private static final ConsumerOrganizationId ORG_7 = ConsumerOrganizationId.of("org-7");
   private static final ConsumerOrganization GLOBEX = organization("org-7", "Globex", 1);
+  private static final ExternalId CRM_1 = ExternalId.of("crm-1");
   private static final TimeWindow MARCH_AND_APRIL =
       new TimeWindow(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-05-01T00:00:00Z"));
 
@@ -127,6 +131,89 @@ class OrganizationServiceTest {
     assertEquals(ObjectKind.PROVIDER, e.kind());
     verify(ports.organizations, never()).insert(any(), any());
     verify(ports.events, never()).append(any());
+  }
+
+  // ---- external ids
+
+  @Test
+  void createWithAnExternalIdStoresAndRecordsIt() {
+    ports.givenRegisteredProvider();
+    when(ports.organizations.insert(any(), any())).thenReturn(new InsertOutcome.Inserted());
+
+    ConsumerOrganization created = ports.act(() -> ports.sdk().organizations().create(ALICE, "Globex", CRM_1));
+
+    ConsumerOrganization expected = new ConsumerOrganization(ConsumerOrganizationId.of("id-1"), PROVIDER, "Globex", 1,
+        NOW, NOW, Optional.of(CRM_1));
+    assertEquals(expected, created);
+    verify(ports.organizations).insert(expected, new NormalizedName("Globex", "globex", "globex"));
+    assertEquals(Map.of("name", "Globex", "version", "1", "externalId", "crm-1"),
+        ports.appendedEvents().get(0).after());
+  }
+
+  @Test
+  void createTurnsATakenExternalIdIntoADuplicateNamingTheHolder() {
+    ports.givenRegisteredProvider();
+    when(ports.organizations.insert(any(), any()))
+        .thenReturn(new InsertOutcome.ExternalIdTaken(organization("org-9", "Initech", 2)));
+
+    DuplicateExternalIdException e = assertThrows(DuplicateExternalIdException.class,
+        () -> ports.act(() -> ports.sdk().organizations().create(ALICE, "Globex", CRM_1)));
+
+    assertEquals(ConsumerOrganizationId.of("org-9"), e.existingOrganizationId());
+    assertEquals(CRM_1, e.externalId());
+    ports.assertOneRolledBackTransaction(TransactionMode.READ_WRITE, e);
+    verify(ports.events, never()).append(any());
+  }
+
+  @Test
+  void setExternalIdWritesItWithTheVersionSeenAndRecordsBeforeAndAfter() {
+    ConsumerOrganization changed = GLOBEX.withExternalId(Optional.of(CRM_1), NOW);
+    when(ports.organizations.findLive(PROVIDER, ORG_7)).thenReturn(Optional.of(GLOBEX));
+    when(ports.organizations.changeExternalId(PROVIDER, ORG_7, 1, Optional.of(CRM_1), NOW))
+        .thenReturn(new ExternalIdOutcome.Changed(changed));
+
+    assertEquals(changed, ports.act(() -> ports.sdk().organizations().setExternalId(ALICE, ORG_7, 1, CRM_1)));
+
+    assertEquals(List.of(new ChangeEvent(PROVIDER, EventType.ORGANIZATION_EXTERNAL_ID_CHANGED, NOW, "alice",
+        Optional.of(ORG_7), Optional.empty(), Map.of("version", "1"), Map.of("version", "2", "externalId", "crm-1"))),
+        ports.appendedEvents());
+    assertTrue(ports.assertOneTransaction(TransactionMode.READ_WRITE).committed);
+  }
+
+  @Test
+  void setExternalIdTurnsEachRefusalOfTheStoreIntoItsException() {
+    when(ports.organizations.findLive(PROVIDER, ORG_7)).thenReturn(Optional.of(GLOBEX));
+    when(ports.organizations.changeExternalId(any(), any(), anyLong(), any(), any()))
+        .thenReturn(new ExternalIdOutcome.ExternalIdTaken(organization("org-9", "Initech", 2)))
+        .thenReturn(new ExternalIdOutcome.VersionMismatch(5))
+        .thenReturn(new ExternalIdOutcome.NotFound());
+
+    assertEquals(ConsumerOrganizationId.of("org-9"), assertThrows(DuplicateExternalIdException.class,
+        () -> ports.sdk().organizations().setExternalId(ALICE, ORG_7, 1, CRM_1)).existingOrganizationId());
+    assertEquals(5, assertThrows(StaleVersionException.class,
+        () -> ports.sdk().organizations().setExternalId(ALICE, ORG_7, 1, CRM_1)).currentVersion());
+    assertThrows(NotFoundException.class, () -> ports.sdk().organizations().setExternalId(ALICE, ORG_7, 1, CRM_1));
+    verify(ports.events, never()).append(any());
+  }
+
+  @Test
+  void setExternalIdToTheOneItHasWritesNothing() {
+    ConsumerOrganization synced = GLOBEX.withExternalId(Optional.of(CRM_1), NOW);
+    when(ports.organizations.findLive(PROVIDER, ORG_7)).thenReturn(Optional.of(synced));
+
+    assertEquals(synced, ports.act(() -> ports.sdk().organizations().setExternalId(ALICE, ORG_7, 2, CRM_1)));
+
+    verify(ports.organizations, never()).changeExternalId(any(), any(), anyLong(), any(), any());
+    verify(ports.events, never()).append(any());
+  }
+
+  @Test
+  void findByExternalIdReadsTheStoreInAReadOnlyTransaction() {
+    when(ports.organizations.findLiveByExternalId(PROVIDER, CRM_1)).thenReturn(Optional.of(GLOBEX));
+
+    assertEquals(Optional.of(GLOBEX), ports.act(() -> ports.sdk().organizations().findByExternalId(ALICE, CRM_1)));
+
+    assertTrue(ports.assertOneTransaction(TransactionMode.READ_ONLY).committed);
   }
 
   // ---- rename

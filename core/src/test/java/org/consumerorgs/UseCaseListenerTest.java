@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.consumerorgs.domain.AddConsumersRequest;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.PageRequest;
 import org.consumerorgs.domain.SearchRequest;
 import org.consumerorgs.domain.ShareId;
@@ -217,6 +218,10 @@ class UseCaseListenerTest {
         PageRequest.first()));
     calls.put(UseCase.ORGANIZATION_PREVIEW_DELETE, () -> sdk.organizations().previewDelete(ALICE, GLOBEX_ID));
     calls.put(UseCase.ORGANIZATION_DELETE, () -> sdk.organizations().delete(ALICE, GLOBEX_ID));
+    calls.put(UseCase.ORGANIZATION_CHANGE_EXTERNAL_ID, () -> sdk.organizations().setExternalId(ALICE, GLOBEX_ID, 1,
+        ExternalId.of("crm-1")));
+    calls.put(UseCase.ORGANIZATION_FIND_BY_EXTERNAL_ID, () -> sdk.organizations().findByExternalId(ALICE,
+        ExternalId.of("crm-1")));
     calls.put(UseCase.MAC_REPORT, () -> sdk.monthlyActiveConsumers().report(ALICE, YearMonth.of(2026, 3)));
     calls.put(UseCase.EVENTS_READ, () -> sdk.events().read(ALICE, 0, 10));
     assertEquals(EnumSet.allOf(UseCase.class), calls.keySet(), "a call for every use case");

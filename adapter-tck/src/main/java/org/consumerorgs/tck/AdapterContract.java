@@ -20,6 +20,7 @@ public abstract class AdapterContract implements
     ProviderContract,
     OrganizationLifecycleContract,
     NamingContract,
+    ExternalIdContract,
     ShareContract,
     LinkingContract,
     DeletionContract,

@@ -40,13 +40,21 @@ final class ConcurrentRun {
    * {@link ContractWorld#secondHost()}).
    */
   static ConcurrentRun of(ConcurrencyContract contract) {
-    ContractWorld world = ContractWorld.create(contract);
+    return of(contract, contract.concurrencyTimeout());
+  }
+
+  /**
+   * {@link #of(ConcurrencyContract)} for the contract of a feature that races too (such as {@link ExternalIdContract}),
+   * every wait bounded by {@code timeout}.
+   */
+  static ConcurrentRun of(MultiHostStorageFactory factory, Duration timeout) {
+    ContractWorld world = ContractWorld.create(factory);
     List<ConsumerOrgs> hosts = List.of(
         ConsumerOrgs.builder(world.storage).clock(world.clock).policies(world.sdk.policies())
             .attempts(ConcurrencyContract.ATTEMPTS).build(),
-        ConsumerOrgs.builder(contract.secondStorageOverSameData(world.storage)).clock(world.clock)
+        ConsumerOrgs.builder(factory.secondStorageOverSameData(world.storage)).clock(world.clock)
             .policies(world.sdk.policies()).attempts(ConcurrencyContract.ATTEMPTS).build());
-    return new ConcurrentRun(world, hosts, contract.concurrencyTimeout());
+    return new ConcurrentRun(world, hosts, timeout);
   }
 
   /** {@return the host instance of {@code thread}: even numbers the first, odd numbers the second} */

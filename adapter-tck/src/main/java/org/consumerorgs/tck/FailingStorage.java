@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.consumerorgs.domain.ChangeEvent;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.Provider;
@@ -23,6 +24,7 @@ import org.consumerorgs.domain.Share;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.domain.TimeWindow;
 import org.consumerorgs.spi.EventStore;
+import org.consumerorgs.spi.ExternalIdOutcome;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.LinkStore;
@@ -62,6 +64,8 @@ public final class FailingStorage implements Storage {
     ORGANIZATION_FIND_INCLUDING_DELETED,
     ORGANIZATION_LIST_LIVE,
     ORGANIZATION_SEARCH,
+    ORGANIZATION_CHANGE_EXTERNAL_ID,
+    ORGANIZATION_FIND_LIVE_BY_EXTERNAL_ID,
     LINK_OPEN_ALL,
     LINK_CLOSE,
     LINK_CLOSE_ALL_OF_ORGANIZATION,
@@ -247,6 +251,18 @@ public final class FailingStorage implements Storage {
     public RenameOutcome rename(
         ProviderId provider, ConsumerOrganizationId id, long expectedVersion, NormalizedName newName, Instant at) {
       return call(Call.ORGANIZATION_RENAME, () -> store.rename(provider, id, expectedVersion, newName, at));
+    }
+
+    @Override
+    public ExternalIdOutcome changeExternalId(ProviderId provider, ConsumerOrganizationId id, long expectedVersion,
+        Optional<ExternalId> newExternalId, Instant at) {
+      return call(Call.ORGANIZATION_CHANGE_EXTERNAL_ID,
+          () -> store.changeExternalId(provider, id, expectedVersion, newExternalId, at));
+    }
+
+    @Override
+    public Optional<ConsumerOrganization> findLiveByExternalId(ProviderId provider, ExternalId externalId) {
+      return call(Call.ORGANIZATION_FIND_LIVE_BY_EXTERNAL_ID, () -> store.findLiveByExternalId(provider, externalId));
     }
 
     @Override

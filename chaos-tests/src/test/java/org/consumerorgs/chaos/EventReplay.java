@@ -84,6 +84,7 @@ final class EventReplay {
       case ORGANIZATION_CREATED -> create(at, org, event);
       case ORGANIZATION_RENAMED -> rename(at, org, event);
       case ORGANIZATION_DELETED -> delete(at, org, event);
+      case ORGANIZATION_EXTERNAL_ID_CHANGED -> externalIdChanged(at, org, event);
       case CONSUMER_ADDED -> {
         if (!organizations.containsKey(org) || !shares.contains(share)) {
           illegal.add(at + "opens a link to an organization or share that is not live");
@@ -124,6 +125,21 @@ final class EventReplay {
     String name = event.after().get("name");
     holderOf(name, org).ifPresent(holder -> illegal.add(at + "the name is held by live " + holder));
     organizations.put(org, new Organization(name, to));
+  }
+
+  /** Only the version matters here: the workload gives no external ids, but a change of one is a new version. */
+  private void externalIdChanged(String at, String org, ChangeEvent event) {
+    Organization current = organizations.get(org);
+    if (current == null) {
+      illegal.add(at + "the organization is not live");
+      return;
+    }
+    long from = Long.parseLong(event.before().get("version"));
+    long to = Long.parseLong(event.after().get("version"));
+    if (from != current.version() || to != from + 1) {
+      illegal.add(at + "changes the external id from " + event.before() + " but the organization is " + current);
+    }
+    organizations.put(org, new Organization(current.name(), to));
   }
 
   private void delete(String at, String org, ChangeEvent event) {

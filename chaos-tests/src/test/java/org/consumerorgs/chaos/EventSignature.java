@@ -22,6 +22,8 @@ final class EventSignature {
       case ORGANIZATION_CREATED, ORGANIZATION_RENAMED -> event.type() + " org=" + org + " name="
           + event.after().get("name") + " version=" + event.after().get("version");
       case ORGANIZATION_DELETED -> event.type() + " org=" + org;
+      case ORGANIZATION_EXTERNAL_ID_CHANGED -> event.type() + " org=" + org + " externalId="
+          + event.after().getOrDefault("externalId", "-") + " version=" + event.after().get("version");
       case CONSUMER_ADDED, CONSUMER_REMOVED -> event.type() + " org=" + org + " share=" + share;
       case SHARE_REGISTERED, SHARE_DELETED -> event.type() + " share=" + share;
       case PROVIDER_REGISTERED -> event.type().toString();

@@ -17,7 +17,8 @@ import static java.util.Objects.requireNonNull;
  * one of the SDK's maxima is a user's request that asked for too much: a {@link LimitExceededException}.
  */
 public abstract sealed class ConsumerOrgsException extends RuntimeException
-    permits AlreadyExistsException, BatchRejectedException, DeletionRefusedException, DuplicateNameException,
+    permits AlreadyExistsException, BatchRejectedException, DeletionRefusedException, DuplicateExternalIdException,
+    DuplicateNameException,
     InvalidCursorException, InvalidNameException, LimitExceededException, NotAllowedException, NotFoundException,
     StaleVersionException, StorageException {
   private final ErrorCode code;

@@ -17,6 +17,8 @@ package org.consumerorgs.error;
  *     registered</td><td>409</td></tr>
  *   <tr><td>{@link #DUPLICATE_NAME}</td><td>{@link DuplicateNameException}</td><td>a live organization already has
  *     the name (or the name is given twice in one request)</td><td>409</td></tr>
+ *   <tr><td>{@link #DUPLICATE_EXTERNAL_ID}</td><td>{@link DuplicateExternalIdException}</td><td>a live
+ *     organization already has the external id</td><td>409</td></tr>
  *   <tr><td>{@link #INVALID_NAME}</td><td>{@link InvalidNameException}</td><td>a naming rule refused the name;
  *     {@code rule()} is the {@link NameRule}, whose constant names are stable codes
  *     too</td><td>400</td></tr>
@@ -58,6 +60,8 @@ public enum ErrorCode {
   ALREADY_EXISTS,
   /** {@link DuplicateNameException}: a live organization holds the name. */
   DUPLICATE_NAME,
+  /** {@link DuplicateExternalIdException}: a live organization holds the external id. */
+  DUPLICATE_EXTERNAL_ID,
   /** {@link InvalidNameException}: a naming rule refused the name. */
   INVALID_NAME,
   /** {@link StaleVersionException}: the organization changed since the caller read it. */

@@ -22,4 +22,19 @@ public sealed interface InsertOutcome {
       requireNonNull(holder, "holder");
     }
   }
+
+  /**
+   * The name is free, but a live organization of the provider already has the new organization's external id;
+   * nothing was written. A store that finds both taken may answer either.
+   */
+  record ExternalIdTaken(ConsumerOrganization holder) implements InsertOutcome {
+    /**
+     * Checks the holder.
+     *
+     * @param holder the live organization that holds the external id
+     */
+    public ExternalIdTaken {
+      requireNonNull(holder, "holder");
+    }
+  }
 }

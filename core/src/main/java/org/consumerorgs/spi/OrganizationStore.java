@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.SearchHit;
@@ -15,15 +16,17 @@ import org.consumerorgs.domain.SearchHit;
 /**
  * Consumer organizations. The store, not a check made before the write, is the judge of name uniqueness: no two live
  * organizations of one provider may ever hold the same {@link NormalizedName#uniquenessKey()}, whatever runs
- * concurrently, on however many host instances. A deleted organization is kept, frees its name, and is not live.
+ * concurrently, on however many host instances. It judges external ids the same way: no two live organizations of one
+ * provider may hold equal {@link ExternalId}s (compared exactly). A deleted organization is kept, frees its name and
+ * its external id, and is not live.
  */
 public interface OrganizationStore {
   /**
-   * Stores a new live organization unless its name is taken, atomically.
+   * Stores a new live organization unless its name, or its external id if it has one, is taken, atomically.
    *
    * @param organization the new organization, of one provider
    * @param name its name's keys, of which the store judges the uniqueness key
-   * @return inserted, or the live organization that holds the name
+   * @return inserted, or the live organization that holds the name or the external id
    */
   InsertOutcome insert(ConsumerOrganization organization, NormalizedName name);
 
@@ -59,6 +62,30 @@ public interface OrganizationStore {
       ProviderId provider, ConsumerOrganizationId id, long expectedVersion, NormalizedName newName, Instant at);
 
   /**
+   * Sets a live organization's external id to {@code newExternalId} (none, if empty), its version to
+   * {@code expectedVersion + 1} and its {@code updatedAt} to {@code at}, only if its version is
+   * {@code expectedVersion} and no other live organization holds the new external id, atomically.
+   *
+   * @param provider the provider whose data it is
+   * @param id the organization
+   * @param expectedVersion the version the caller read
+   * @param newExternalId the new external id, or empty to take it away
+   * @param at when it changes
+   * @return changed with the new state, or why not
+   */
+  ExternalIdOutcome changeExternalId(ProviderId provider, ConsumerOrganizationId id, long expectedVersion,
+      Optional<ExternalId> newExternalId, Instant at);
+
+  /**
+   * The live organization that holds an external id.
+   *
+   * @param provider the provider whose data it is
+   * @param externalId the external id, compared exactly
+   * @return it, or empty if no live organization of the provider holds it
+   */
+  Optional<ConsumerOrganization> findLiveByExternalId(ProviderId provider, ExternalId externalId);
+
+  /**
    * A live organization.
    *
    * @param provider the provider whose data it is
@@ -78,7 +105,7 @@ public interface OrganizationStore {
   List<ConsumerOrganization> lockLive(ProviderId provider, Collection<ConsumerOrganizationId> ids);
 
   /**
-   * Marks a live organization deleted at {@code at}, freeing its name, and returns it as it was; empty if it is not
+   * Marks a live organization deleted at {@code at}, freeing its name and external id, and returns it as it was; empty if it is not
    * live. Holds it locked until the transaction ends.
    *
    * @param provider the provider whose data it is

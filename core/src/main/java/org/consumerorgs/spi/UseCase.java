@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Every call a host can make of the SDK, one constant per public method of the services (the two
- * {@code report} methods are one use case). A {@link UseCaseListener} is told which one it observes; the constant names
+ * {@code report} methods are one use case, and so are {@code setExternalId} and {@code clearExternalId}). A {@link UseCaseListener} is told which one it observes; the constant names
  * are stable, like {@link org.consumerorgs.error.ErrorCode}'s, so that dashboards built on them keep working.
  */
 public enum UseCase {
@@ -44,6 +44,10 @@ public enum UseCase {
   ORGANIZATION_PREVIEW_DELETE,
   /** {@code organizations().delete}. */
   ORGANIZATION_DELETE,
+  /** {@code organizations().setExternalId} and {@code organizations().clearExternalId}. */
+  ORGANIZATION_CHANGE_EXTERNAL_ID,
+  /** {@code organizations().findByExternalId}. */
+  ORGANIZATION_FIND_BY_EXTERNAL_ID,
   /** {@code monthlyActiveConsumers().report}, either form. */
   MAC_REPORT,
   /** {@code events().read}. */

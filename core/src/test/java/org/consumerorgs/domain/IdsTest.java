@@ -19,7 +19,8 @@ class IdsTest {
         Arguments.of("provider id", (Function<String, Object>) ProviderId::of),
         Arguments.of("share id", (Function<String, Object>) ShareId::of),
         Arguments.of("consumer organization id", (Function<String, Object>) ConsumerOrganizationId::of),
-        Arguments.of("link id", (Function<String, Object>) LinkId::of));
+        Arguments.of("link id", (Function<String, Object>) LinkId::of),
+        Arguments.of("external id", (Function<String, Object>) ExternalId::of));
   }
 
   @ParameterizedTest

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.consumerorgs.domain.ConsumerEntry;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.BatchRejectedException.EntryRejection;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,10 @@ class ErrorsTest {
             List.of(ShareId.of("gold"), ShareId.of("silver"))).getMessage());
     assertTrue(new DeletionRefusedException(ConsumerOrganizationId.of("org-1"), "Globex", List.of(ShareId.of("gold")))
         .getMessage().contains("linked to 1 share;"));
+    assertEquals("The consumer organization \u201CGlobex\u201D already has the external id \u201Ccrm-42\u201D; "
+        + "external ids must be unique.",
+        new DuplicateExternalIdException(ExternalId.of("crm-42"), ConsumerOrganizationId.of("org-1"), "Globex")
+            .getMessage());
     StaleVersionException stale = new StaleVersionException(ConsumerOrganizationId.of("org-1"), 1, 3);
     assertTrue(stale.getMessage().contains("version 3, you had version 1"), stale.getMessage());
   }
@@ -90,7 +95,7 @@ class ErrorsTest {
       int status = switch (e.code()) {
         case NOT_ALLOWED -> 403;
         case NOT_FOUND -> 404;
-        case ALREADY_EXISTS, DUPLICATE_NAME, STALE_VERSION, DELETION_REFUSED -> 409;
+        case ALREADY_EXISTS, DUPLICATE_NAME, DUPLICATE_EXTERNAL_ID, STALE_VERSION, DELETION_REFUSED -> 409;
         case INVALID_NAME, BATCH_REJECTED, INVALID_CURSOR, LIMIT_EXCEEDED -> 400;
         case STORAGE_CONFLICT, STORAGE_UNAVAILABLE, STORAGE_HOST_TRANSACTION_LOST -> 503;
         case STORAGE_OUTCOME_UNKNOWN, STORAGE_FAILURE -> 500;
@@ -138,6 +143,7 @@ class ErrorsTest {
         new NotFoundException(ObjectKind.SHARE, "gold"),
         new AlreadyExistsException(ObjectKind.PROVIDER, "acme"),
         new DuplicateNameException("Globex", org, "Globex"),
+        new DuplicateExternalIdException(ExternalId.of("crm-42"), org, "Globex"),
         new InvalidNameException(NameRule.LINE_BREAK, "a\nb", "A name is one line."),
         new StaleVersionException(org, 1, 2),
         new BatchRejectedException(List.of(new EntryRejection(0, ConsumerEntry.existing(org),

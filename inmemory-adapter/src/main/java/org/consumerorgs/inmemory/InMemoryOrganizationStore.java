@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.SearchHit;
+import org.consumerorgs.spi.ExternalIdOutcome;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.Keyset;
@@ -43,6 +45,12 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     if (holder >= 0) {
       return new InsertOutcome.NameTaken(table.organization(holder));
     }
+    if (organization.externalId().isPresent()) {
+      int externalIdHolder = table.liveOrdinalOfExternalId(organization.externalId().get());
+      if (externalIdHolder >= 0) {
+        return new InsertOutcome.ExternalIdTaken(table.organization(externalIdHolder));
+      }
+    }
     if (table.ordinalOf(organization.id()) >= 0) {
       throw new IllegalStateException("organization id " + organization.id() + " was generated twice");
     }
@@ -68,6 +76,35 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     }
     table.rename(ordinal, newName, at, tx.undo);
     return new RenameOutcome.Renamed(table.organization(ordinal));
+  }
+
+  @Override
+  public ExternalIdOutcome changeExternalId(ProviderId provider, ConsumerOrganizationId id, long expectedVersion,
+      Optional<ExternalId> newExternalId, Instant at) {
+    Transaction tx = transactions.writing();
+    OrgTable table = tx.of(provider).organizations;
+    int ordinal = table.ordinalOf(id);
+    if (ordinal < 0 || !table.isLive(ordinal)) {
+      return new ExternalIdOutcome.NotFound();
+    }
+    if (table.version(ordinal) != expectedVersion) {
+      return new ExternalIdOutcome.VersionMismatch(table.version(ordinal));
+    }
+    if (newExternalId.isPresent()) {
+      int holder = table.liveOrdinalOfExternalId(newExternalId.get());
+      if (holder >= 0 && holder != ordinal) {
+        return new ExternalIdOutcome.ExternalIdTaken(table.organization(holder));
+      }
+    }
+    table.changeExternalId(ordinal, newExternalId.map(ExternalId::value).orElse(null), at, tx.undo);
+    return new ExternalIdOutcome.Changed(table.organization(ordinal));
+  }
+
+  @Override
+  public Optional<ConsumerOrganization> findLiveByExternalId(ProviderId provider, ExternalId externalId) {
+    OrgTable table = transactions.reading().of(provider).organizations;
+    int ordinal = table.liveOrdinalOfExternalId(externalId);
+    return ordinal >= 0 ? Optional.of(table.organization(ordinal)) : Optional.empty();
   }
 
   @Override

@@ -3,8 +3,12 @@ package org.consumerorgs.inmemory;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.spi.Keyset;
@@ -33,6 +37,8 @@ final class OrgTable {
   private long[] versions = new long[16];
   private Instant[] createdAt = new Instant[16];
   private Instant[] updatedAt = new Instant[16];
+  /** Null when it has none. */
+  private @Nullable String[] externalIds = new String[16];
   /** Null while live. */
   private @Nullable Instant[] deletedAt = new Instant[16];
   /** Each search key's trigrams as 64 bits: see {@link SearchIndex#signature}. */
@@ -44,6 +50,8 @@ final class OrgTable {
 
   private final OrdinalHash byId = new OrdinalHash(this::idHash);
   private final OrdinalHash liveByKey = new OrdinalHash(o -> uniquenessKeys[o].hashCode());
+  /** A map, not an {@link OrdinalHash}: most organizations have no external id, and those pay nothing. */
+  private final Map<String, Integer> liveByExternalId = new HashMap<>();
   private final SearchIndex index = new SearchIndex(this);
 
   /**
@@ -100,6 +108,12 @@ final class OrgTable {
     return liveByKey.find(uniquenessKey.hashCode(), o -> uniquenessKeys[o].equals(uniquenessKey));
   }
 
+  /** The live organization holding this external id, or -1. */
+  int liveOrdinalOfExternalId(ExternalId externalId) {
+    Integer ordinal = liveByExternalId.get(externalId.value());
+    return ordinal == null ? -1 : ordinal;
+  }
+
   boolean isLive(int ordinal) {
     return deletedAt[ordinal] == null;
   }
@@ -142,8 +156,9 @@ final class OrgTable {
   }
 
   ConsumerOrganization organization(int ordinal) {
+    String externalId = externalIds[ordinal];
     return new ConsumerOrganization(id(ordinal), provider, names[ordinal], versions[ordinal], createdAt[ordinal],
-        updatedAt[ordinal]);
+        updatedAt[ordinal], externalId == null ? Optional.empty() : Optional.of(ExternalId.of(externalId)));
   }
 
   Keyset keyset(int ordinal) {
@@ -156,7 +171,7 @@ final class OrgTable {
     return byKey != 0 ? byKey : KeysetOrder.compareCodePoints(idString(ordinal), position.id());
   }
 
-  /** Stores a new live organization, whose id and uniqueness key the caller has checked are free. */
+  /** Stores a new live organization, whose id, uniqueness key and external id the caller has checked are free. */
   int insert(ConsumerOrganization organization, NormalizedName name, UndoLog undo) {
     if (count == ids.length) {
       grow();
@@ -173,12 +188,21 @@ final class OrgTable {
     versions[ordinal] = organization.version();
     createdAt[ordinal] = organization.createdAt();
     updatedAt[ordinal] = organization.updatedAt();
+    String externalId = organization.externalId().map(ExternalId::value).orElse(null);
+    externalIds[ordinal] = externalId;
     live++;
     byId.add(ordinal);
     liveByKey.add(ordinal);
+    if (externalId != null) {
+      liveByExternalId.put(externalId, ordinal);
+    }
     index.add(ordinal);
     undo.onUndo(() -> {
       index.remove(ordinal);
+      if (externalId != null) {
+        liveByExternalId.remove(externalId);
+      }
+      externalIds[ordinal] = null;
       liveByKey.remove(ordinal);
       byId.remove(ordinal);
       live--;
@@ -220,15 +244,54 @@ final class OrgTable {
     });
   }
 
-  /** Marks a live organization deleted at {@code at}: its name is free and it leaves the search indexes. */
+  /**
+   * Sets a live organization's external id (none if null) with the next version, at {@code at}; the caller has
+   * checked that no other live organization holds it.
+   */
+  void changeExternalId(int ordinal, @Nullable String externalId, Instant at, UndoLog undo) {
+    String oldExternalId = externalIds[ordinal];
+    Instant oldUpdatedAt = updatedAt[ordinal];
+    if (oldExternalId != null) {
+      liveByExternalId.remove(oldExternalId);
+    }
+    if (externalId != null) {
+      liveByExternalId.put(externalId, ordinal);
+    }
+    externalIds[ordinal] = externalId;
+    versions[ordinal]++;
+    updatedAt[ordinal] = at;
+    undo.onUndo(() -> {
+      if (externalId != null) {
+        liveByExternalId.remove(externalId);
+      }
+      if (oldExternalId != null) {
+        liveByExternalId.put(oldExternalId, ordinal);
+      }
+      externalIds[ordinal] = oldExternalId;
+      versions[ordinal]--;
+      updatedAt[ordinal] = oldUpdatedAt;
+    });
+  }
+
+  /**
+   * Marks a live organization deleted at {@code at}: its name and external id are free and it leaves the search
+   * indexes. It keeps its external id, as it keeps its name, for what reads deleted organizations.
+   */
   void markDeleted(int ordinal, Instant at, UndoLog undo) {
     index.remove(ordinal);
     liveByKey.remove(ordinal);
+    String externalId = externalIds[ordinal];
+    if (externalId != null) {
+      liveByExternalId.remove(externalId);
+    }
     deletedAt[ordinal] = at;
     live--;
     undo.onUndo(() -> {
       live++;
       deletedAt[ordinal] = null;
+      if (externalId != null) {
+        liveByExternalId.put(externalId, ordinal);
+      }
       liveByKey.add(ordinal);
       index.add(ordinal);
     });
@@ -267,6 +330,7 @@ final class OrgTable {
     createdAt = Arrays.copyOf(createdAt, length);
     updatedAt = Arrays.copyOf(updatedAt, length);
     deletedAt = Arrays.copyOf(deletedAt, length);
+    externalIds = Arrays.copyOf(externalIds, length);
     labels = Arrays.copyOf(labels, length);
     signatures = Arrays.copyOf(signatures, length);
   }

@@ -61,7 +61,8 @@ final class CappedSubstringSearch implements SubstringSearch {
    * text's bytes (with a space before it) and the range of sort keys that start with it.
    */
   private static final String GLANCE_WORDS = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at, o.search_key
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at,
+        o.search_key
       FROM (SELECT w.sort_key, w.organization_id
         FROM (SELECT v.provider_id, v.sort_key, v.organization_id FROM ${table_prefix}organization v
           WHERE v.provider_id = ? AND v.deleted_at IS NULL ORDER BY v.sort_key, v.organization_id LIMIT ?) w
@@ -71,12 +72,13 @@ final class CappedSubstringSearch implements SubstringSearch {
             AND l.share_id = ? AND l.organization_id = w.organization_id AND l.open_marker = 1)    -- if excluding
         ORDER BY w.sort_key, w.organization_id LIMIT ?) w
       CROSS JOIN LATERAL (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key,
-          o.deleted_at, o.search_key
+          o.deleted_at, o.search_key, o.external_id
         FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id = w.organization_id LIMIT 1) o
       ORDER BY o.sort_key, o.organization_id""";
   /** {@link #GLANCE_WORDS} for text anywhere else: the text's bytes without a space before them, and not after one. */
   private static final String GLANCE_ANYWHERE = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at, o.search_key
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at,
+        o.search_key
       FROM (SELECT w.sort_key, w.organization_id
         FROM (SELECT v.provider_id, v.sort_key, v.organization_id FROM ${table_prefix}organization v
           WHERE v.provider_id = ? AND v.deleted_at IS NULL ORDER BY v.sort_key, v.organization_id LIMIT ?) w
@@ -87,7 +89,7 @@ final class CappedSubstringSearch implements SubstringSearch {
             AND l.share_id = ? AND l.organization_id = w.organization_id AND l.open_marker = 1)    -- if excluding
         ORDER BY w.sort_key, w.organization_id LIMIT ?) w
       CROSS JOIN LATERAL (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key,
-          o.deleted_at, o.search_key
+          o.deleted_at, o.search_key, o.external_id
         FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id = w.organization_id LIMIT 1) o
       ORDER BY o.sort_key, o.organization_id""";
   /**
@@ -96,12 +98,12 @@ final class CappedSubstringSearch implements SubstringSearch {
    */
   private static final String CAPPED_WORDS = """
       WITH candidates AS MATERIALIZED (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at,
-          o.sort_key, o.deleted_at, o.provider_id
+          o.sort_key, o.deleted_at, o.provider_id, o.external_id
         FROM ${table_prefix}organization o
         WHERE o.provider_id = ? AND o.deleted_at IS NULL
           AND o.word_starts LIKE ? ESCAPE '!' AND strpos(o.search_key, ?) > 0 AND NOT starts_with(o.search_key, ?))
       SELECT c.organization_id, c.name, c.version, c.created_at, c.updated_at, c.sort_key, c.deleted_at,
-        count(*) OVER () AS matching
+        c.external_id, count(*) OVER () AS matching
       FROM (SELECT * FROM candidates o WHERE TRUE
           AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = o.provider_id   -- if excluding
             AND l.share_id = ? AND l.organization_id = o.organization_id AND l.open_marker = 1)    -- if excluding
@@ -110,13 +112,13 @@ final class CappedSubstringSearch implements SubstringSearch {
   /** {@link #CAPPED_WORDS} for text anywhere else, through the trigram index of whole search keys. */
   private static final String CAPPED_ANYWHERE = """
       WITH candidates AS MATERIALIZED (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at,
-          o.sort_key, o.deleted_at, o.provider_id
+          o.sort_key, o.deleted_at, o.provider_id, o.external_id
         FROM ${table_prefix}organization o
         WHERE o.provider_id = ? AND o.deleted_at IS NULL
           AND o.search_key LIKE ? ESCAPE '!' AND strpos(o.search_key, ?) > 0 AND NOT starts_with(o.search_key, ?)
           AND strpos(o.search_key, ?) = 0)
       SELECT c.organization_id, c.name, c.version, c.created_at, c.updated_at, c.sort_key, c.deleted_at,
-        count(*) OVER () AS matching
+        c.external_id, count(*) OVER () AS matching
       FROM (SELECT * FROM candidates o WHERE TRUE
           AND NOT EXISTS (SELECT 1 FROM ${table_prefix}link l WHERE l.provider_id = o.provider_id   -- if excluding
             AND l.share_id = ? AND l.organization_id = o.organization_id AND l.open_marker = 1)    -- if excluding
@@ -124,7 +126,8 @@ final class CappedSubstringSearch implements SubstringSearch {
       ORDER BY c.sort_key, c.organization_id LIMIT ?""";
   /** {@link #GLANCE_WORDS} over the whole name index, from the start or after the last name a walk read. */
   private static final String WALK_WORDS = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at, o.search_key
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at,
+        o.search_key
       FROM (SELECT w.sort_key, w.organization_id FROM ${table_prefix}organization w
         WHERE w.provider_id = ? AND w.deleted_at IS NULL
           AND (octet_length(w.sort_key) >= 200
@@ -134,12 +137,13 @@ final class CappedSubstringSearch implements SubstringSearch {
             AND l.share_id = ? AND l.organization_id = w.organization_id AND l.open_marker = 1)    -- if excluding
         ORDER BY w.sort_key, w.organization_id LIMIT ?) w
       CROSS JOIN LATERAL (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key,
-          o.deleted_at, o.search_key
+          o.deleted_at, o.search_key, o.external_id
         FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id = w.organization_id LIMIT 1) o
       ORDER BY o.sort_key, o.organization_id""";
   /** {@link #GLANCE_ANYWHERE} over the whole name index, from the start or after the last name a walk read. */
   private static final String WALK_ANYWHERE = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at, o.search_key
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at,
+        o.search_key
       FROM (SELECT w.sort_key, w.organization_id FROM ${table_prefix}organization w
         WHERE w.provider_id = ? AND w.deleted_at IS NULL
           AND (octet_length(w.sort_key) >= 200
@@ -150,7 +154,7 @@ final class CappedSubstringSearch implements SubstringSearch {
             AND l.share_id = ? AND l.organization_id = w.organization_id AND l.open_marker = 1)    -- if excluding
         ORDER BY w.sort_key, w.organization_id LIMIT ?) w
       CROSS JOIN LATERAL (SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key,
-          o.deleted_at, o.search_key
+          o.deleted_at, o.search_key, o.external_id
         FROM ${table_prefix}organization o WHERE o.provider_id = ? AND o.organization_id = w.organization_id LIMIT 1) o
       ORDER BY o.sort_key, o.organization_id""";
 

@@ -108,13 +108,13 @@ final class JdbcLinkStore implements LinkStore {
    * share's open links: a page reads only its rows.
    */
   private static final String CONSUMERS_FIRST = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, l.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, l.sort_key, o.deleted_at
       FROM ${table_prefix}link l
       JOIN ${table_prefix}organization o ON o.provider_id = l.provider_id AND o.organization_id = l.organization_id
       WHERE l.provider_id = ? AND l.share_id = ? AND l.open_marker = 1 AND o.deleted_at IS NULL
       ORDER BY l.sort_key, l.organization_id LIMIT ?""";
   private static final String CONSUMERS_NEXT = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, l.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, l.sort_key, o.deleted_at
       FROM ${table_prefix}link l
       JOIN ${table_prefix}organization o ON o.provider_id = l.provider_id AND o.organization_id = l.organization_id
       WHERE l.provider_id = ? AND l.share_id = ? AND l.open_marker = 1 AND o.deleted_at IS NULL

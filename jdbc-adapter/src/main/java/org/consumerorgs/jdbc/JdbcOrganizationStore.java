@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.domain.SearchHit;
 import org.consumerorgs.error.StorageException;
+import org.consumerorgs.spi.ExternalIdOutcome;
 import org.consumerorgs.spi.InsertOutcome;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.NamedOrganization;
@@ -37,13 +39,15 @@ final class JdbcOrganizationStore implements OrganizationStore {
    */
   private static final String INSERT_MARIADB = """
       INSERT IGNORE INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
-        live_name_hash, version, created_at, updated_at)
+        live_name_hash, version, created_at, updated_at, external_id, live_external_id)
       SELECT v.provider_id, v.organization_id, v.name, v.search_key, v.sort_key, v.live_name_hash, 1,
-        v.created_at, v.updated_at
+        v.created_at, v.updated_at, v.external_id, v.external_id
       FROM (SELECT ? AS provider_id, ? AS organization_id, ? AS name, ? AS search_key, ? AS sort_key,
-        ? AS live_name_hash, ? AS created_at, ? AS updated_at) v
+        ? AS live_name_hash, ? AS created_at, ? AS updated_at, ? AS external_id) v
       WHERE NOT EXISTS (SELECT 1 FROM ${table_prefix}organization o
-        WHERE o.provider_id = v.provider_id AND o.live_name_hash = v.live_name_hash)""";
+        WHERE o.provider_id = v.provider_id AND o.live_name_hash = v.live_name_hash)
+        AND NOT EXISTS (SELECT 1 FROM ${table_prefix}organization o
+          WHERE o.provider_id = v.provider_id AND o.live_external_id = v.external_id)""";
   /**
    * One guarded insert, run as a JDBC batch. PostgreSQL also skips a row whose name a concurrent, not yet committed
    * transaction took, instead of failing (which would abort the transaction); on H2 that rare race fails with a
@@ -51,26 +55,28 @@ final class JdbcOrganizationStore implements OrganizationStore {
    */
   private static final String INSERT_POSTGRESQL = """
       INSERT INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
-        live_name_hash, version, created_at, updated_at)
-      SELECT ?, ?, ?, ?, ?, ?, 1, ?, ? FROM (SELECT 1 AS one) AS single_row
+        live_name_hash, version, created_at, updated_at, external_id, live_external_id)
+      SELECT ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ? FROM (SELECT 1 AS one) AS single_row
       WHERE NOT EXISTS (SELECT 1 FROM ${table_prefix}organization WHERE provider_id = ? AND live_name_hash = ?)
+        AND NOT EXISTS (SELECT 1 FROM ${table_prefix}organization WHERE provider_id = ? AND live_external_id = ?)
       ON CONFLICT DO NOTHING""";
   private static final String INSERT_H2 = """
       INSERT INTO ${table_prefix}organization (provider_id, organization_id, name, search_key, sort_key,
-        live_name_hash, version, created_at, updated_at)
-      SELECT ?, ?, ?, ?, ?, ?, 1, ?, ? FROM (SELECT 1 AS one) AS single_row
-      WHERE NOT EXISTS (SELECT 1 FROM ${table_prefix}organization WHERE provider_id = ? AND live_name_hash = ?)""";
+        live_name_hash, version, created_at, updated_at, external_id, live_external_id)
+      SELECT ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ? FROM (SELECT 1 AS one) AS single_row
+      WHERE NOT EXISTS (SELECT 1 FROM ${table_prefix}organization WHERE provider_id = ? AND live_name_hash = ?)
+        AND NOT EXISTS (SELECT 1 FROM ${table_prefix}organization WHERE provider_id = ? AND live_external_id = ?)""";
   private static final String INSERTED_AMONG = """
       SELECT o.organization_id FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.organization_id IN (?)""";
   private static final String HOLDERS_OF = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at,
-        o.live_name_hash
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key,
+        o.deleted_at, o.live_name_hash
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.live_name_hash IN (?)""";
   /** The organization renamed and whoever holds the new name, in one read. */
   private static final String RENAME_TARGETS = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND (o.organization_id = ? OR o.live_name_hash = ?)""";
   /**
@@ -80,7 +86,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
    * then sees its name taken. (UPDATE IGNORE cannot stand in: its count is of the rows matched, changed or not.)
    */
   private static final String RENAME_TARGETS_MARIADB = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND (o.organization_id = ? OR o.live_name_hash = ?) FOR UPDATE""";
   private static final String RENAME = """
@@ -92,12 +98,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
       UPDATE ${table_prefix}link SET sort_key = ?
       WHERE provider_id = ? AND organization_id = ? AND open_marker = 1""";
   private static final String FIND_LIVE = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.deleted_at IS NULL AND o.organization_id = ?""";
   /** Shared on PostgreSQL: the SDK locks the organizations whose links it opens or closes. */
   private static final String LOCK_LIVE_AMONG_POSTGRESQL = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.deleted_at IS NULL AND o.organization_id IN (?) FOR SHARE""";
   /**
@@ -107,23 +113,41 @@ final class JdbcOrganizationStore implements OrganizationStore {
    * shared row lock.
    */
   private static final String LOCK_LIVE_AMONG = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.deleted_at IS NULL AND o.organization_id IN (?) FOR UPDATE""";
   private static final String MARK_DELETED = """
-      UPDATE ${table_prefix}organization SET deleted_at = ?, live_name_hash = NULL
+      UPDATE ${table_prefix}organization SET deleted_at = ?, live_name_hash = NULL, live_external_id = NULL
       WHERE provider_id = ? AND organization_id = ? AND deleted_at IS NULL""";
+  /** The organization changed and whoever holds the new external id, in one read. */
+  private static final String EXTERNAL_ID_TARGETS = """
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
+      FROM ${table_prefix}organization o
+      WHERE o.provider_id = ? AND (o.organization_id = ? OR o.live_external_id = ?)""";
+  /** Locking on MariaDB, for the reason {@link #RENAME_TARGETS_MARIADB} gives. */
+  private static final String EXTERNAL_ID_TARGETS_MARIADB = """
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
+      FROM ${table_prefix}organization o
+      WHERE o.provider_id = ? AND (o.organization_id = ? OR o.live_external_id = ?) FOR UPDATE""";
+  private static final String CHANGE_EXTERNAL_ID = """
+      UPDATE ${table_prefix}organization
+      SET external_id = ?, live_external_id = ?, version = version + 1, updated_at = ?
+      WHERE provider_id = ? AND organization_id = ? AND deleted_at IS NULL AND version = ?""";
+  private static final String FIND_LIVE_BY_EXTERNAL_ID = """
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
+      FROM ${table_prefix}organization o
+      WHERE o.provider_id = ? AND o.live_external_id = ?""";
   private static final String FIND_AMONG = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.organization_id IN (?)""";
   private static final String FIRST_PAGE = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.deleted_at IS NULL
       ORDER BY o.sort_key, o.organization_id LIMIT ?""";
   private static final String NEXT_PAGE = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.deleted_at IS NULL
         AND o.sort_key >= ? AND (o.sort_key > ? OR o.organization_id > ?)
@@ -141,6 +165,9 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private final String lockLiveAmong;
   private final String markDeleted;
   private final String findAmong;
+  private final String externalIdTargets;
+  private final String changeExternalId;
+  private final String findLiveByExternalId;
   private final String firstPage;
   private final String nextPage;
   private final OrganizationSearch search;
@@ -164,6 +191,10 @@ final class JdbcOrganizationStore implements OrganizationStore {
         dialect == Dialect.POSTGRESQL ? LOCK_LIVE_AMONG_POSTGRESQL : LOCK_LIVE_AMONG);
     this.markDeleted = TablePrefix.apply(prefix, MARK_DELETED);
     this.findAmong = TablePrefix.apply(prefix, FIND_AMONG);
+    this.externalIdTargets = TablePrefix.apply(prefix,
+        dialect == Dialect.MARIADB ? EXTERNAL_ID_TARGETS_MARIADB : EXTERNAL_ID_TARGETS);
+    this.changeExternalId = TablePrefix.apply(prefix, CHANGE_EXTERNAL_ID);
+    this.findLiveByExternalId = TablePrefix.apply(prefix, FIND_LIVE_BY_EXTERNAL_ID);
     this.firstPage = TablePrefix.apply(prefix, FIRST_PAGE);
     this.nextPage = TablePrefix.apply(prefix, NEXT_PAGE);
     this.search = new OrganizationSearch(statements, dialect, prefix, glance, cap);
@@ -192,12 +223,19 @@ final class JdbcOrganizationStore implements OrganizationStore {
         continue;
       }
       ConsumerOrganization holder = holders.get(new HashKey(hashes.get(i)));
-      if (holder == null) {
-        // The guard saw a holder that was deleted or renamed before we looked it up: judge again from the start.
-        throw new StorageException("The organization holding the name \"" + organizations.get(i).name().value()
-            + "\" changed while the name was being taken; trying again will decide.", null, true);
+      if (holder != null) {
+        outcomes.add(new InsertOutcome.NameTaken(holder));
+        continue;
       }
-      outcomes.add(new InsertOutcome.NameTaken(holder));
+      // The name is free, so the external id stopped the row (only a single create carries one).
+      Optional<ConsumerOrganization> externalIdHolder = organizations.get(i).organization().externalId()
+          .flatMap(externalId -> findLiveByExternalId(provider, externalId));
+      if (externalIdHolder.isEmpty()) {
+        // The guard saw a holder that was deleted or changed before we looked it up: judge again from the start.
+        throw new StorageException("The organization holding the name \"" + organizations.get(i).name().value()
+            + "\" or its external id changed while they were being taken; trying again will decide.", null, true);
+      }
+      outcomes.add(new InsertOutcome.ExternalIdTaken(externalIdHolder.get()));
     }
     return outcomes;
   }
@@ -211,8 +249,10 @@ final class JdbcOrganizationStore implements OrganizationStore {
       return Statements.uniformCounts(inserted, organizations.size());
     }
     return statements.batch("creating organizations", insert, positions, (i, p) -> {
+      ConsumerOrganization org = organizations.get(i).organization();
       bindRow(organizations.get(i), hashes.get(i), p);
-      p.text(organizations.get(i).organization().providerId().value()).bytes(hashes.get(i));
+      p.optionalText(externalId(org)).text(org.providerId().value()).bytes(hashes.get(i))
+          .text(org.providerId().value()).optionalText(externalId(org));
     });
   }
 
@@ -240,7 +280,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private static void bindRow(NamedOrganization named, byte[] hash, Params p) throws SQLException {
     ConsumerOrganization org = named.organization();
     p.text(org.providerId().value()).text(org.id().value()).text(org.name()).text(named.name().searchKey())
-        .bytes(NameKeys.sortKey(named.name().searchKey())).bytes(hash).time(org.createdAt()).time(org.updatedAt());
+        .bytes(NameKeys.sortKey(named.name().searchKey())).bytes(hash).time(org.createdAt()).time(org.updatedAt())
+        .optionalText(externalId(org));
+  }
+
+  private static Optional<String> externalId(ConsumerOrganization org) {
+    return org.externalId().map(ExternalId::value);
   }
 
   private Map<HashKey, ConsumerOrganization> holders(ProviderId provider, Set<Integer> skipped, List<byte[]> hashes) {
@@ -331,6 +376,59 @@ final class JdbcOrganizationStore implements OrganizationStore {
     statements.stream("reading who holds a name", ParameterLists.in(holdersOf, 1),
         p -> p.text(provider.value()).bytes(hash), row -> OrganizationRows.organization(provider, row), found::add);
     return found.stream().findFirst();
+  }
+
+  /**
+   * Judged like a rename: one read finds the organization and whoever holds the new external id, and the guarded
+   * UPDATE catches a change that raced the read (the unique key on {@code live_external_id} has the last word).
+   */
+  @Override
+  public ExternalIdOutcome changeExternalId(ProviderId provider, ConsumerOrganizationId id, long expectedVersion,
+      Optional<ExternalId> newExternalId, Instant at) {
+    Optional<String> value = newExternalId.map(ExternalId::value);
+    List<StoredOrganization> targets = statements.list("changing an external id", externalIdTargets,
+        p -> p.text(provider.value()).text(id.value()).optionalText(value),
+        row -> OrganizationRows.stored(provider, row));
+    Optional<ConsumerOrganization> self = targets.stream().filter(t -> t.deletedAt().isEmpty())
+        .map(StoredOrganization::organization).filter(o -> o.id().equals(id)).findFirst();
+    if (self.isEmpty()) {
+      return new ExternalIdOutcome.NotFound();
+    }
+    if (self.get().version() != expectedVersion) {
+      return new ExternalIdOutcome.VersionMismatch(self.get().version());
+    }
+    Optional<ConsumerOrganization> holder = targets.stream().filter(t -> t.deletedAt().isEmpty())
+        .map(StoredOrganization::organization).filter(o -> !o.id().equals(id)).findFirst();
+    if (holder.isPresent()) {
+      return new ExternalIdOutcome.ExternalIdTaken(holder.get());
+    }
+    int updated;
+    try {
+      updated = statements.update("changing an external id", changeExternalId, p -> p.optionalText(value)
+          .optionalText(value).time(at).text(provider.value()).text(id.value()).number(expectedVersion));
+    } catch (StorageException e) {
+      // As in a rename: MariaDB and H2 undo only the failed statement, so the holder that committed meanwhile can be
+      // read; PostgreSQL ends the transaction, whose retry sees the holder.
+      Optional<ConsumerOrganization> taker = dialect == Dialect.POSTGRESQL || !statements.isDuplicateKey(e)
+          ? Optional.empty() : newExternalId.flatMap(v -> findLiveByExternalId(provider, v));
+      return new ExternalIdOutcome.ExternalIdTaken(taker.filter(t -> !t.id().equals(id)).orElseThrow(() -> e));
+    }
+    if (updated == 0) {
+      Optional<ConsumerOrganization> now = findLive(provider, id);
+      if (now.isPresent() && now.get().version() == expectedVersion) {
+        throw new StorageException("The organization changed while its external id was being changed; trying again"
+            + " will decide.", null, true);
+      }
+      return now.isEmpty() ? new ExternalIdOutcome.NotFound()
+          : new ExternalIdOutcome.VersionMismatch(now.get().version());
+    }
+    return new ExternalIdOutcome.Changed(self.get().withExternalId(newExternalId, at));
+  }
+
+  @Override
+  public Optional<ConsumerOrganization> findLiveByExternalId(ProviderId provider, ExternalId externalId) {
+    return statements.first("reading an organization by its external id", findLiveByExternalId,
+        p -> p.text(provider.value()).text(externalId.value()), row -> OrganizationRows.organization(provider, row));
   }
 
   @Override

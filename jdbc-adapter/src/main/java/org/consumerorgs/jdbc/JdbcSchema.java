@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcSchema {
   /** The schema version this release of the adapter reads and writes: the number of its newest script. */
-  public static final int REQUIRED_VERSION = 2;
+  public static final int REQUIRED_VERSION = 3;
   private static final Logger log = LoggerFactory.getLogger(JdbcSchema.class);
 
   private JdbcSchema() {}

@@ -16,7 +16,7 @@ import org.consumerorgs.domain.SearchHit;
 final class LikeSubstringSearch implements SubstringSearch {
   /** Binds the text as {@code % text%}, then as {@code text%}: a word but the first starts with it. */
   private static final String WORD_PREFIX = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.deleted_at IS NULL
         AND o.search_key LIKE ? ESCAPE '!' AND NOT (o.search_key LIKE ? ESCAPE '!')
@@ -25,7 +25,7 @@ final class LikeSubstringSearch implements SubstringSearch {
       ORDER BY o.sort_key, o.organization_id LIMIT ?""";
   /** Binds the text as {@code %text%}, {@code text%} and {@code % text%}: it lies inside a word. */
   private static final String ANYWHERE = """
-      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.sort_key, o.deleted_at
+      SELECT o.organization_id, o.name, o.version, o.created_at, o.updated_at, o.external_id, o.sort_key, o.deleted_at
       FROM ${table_prefix}organization o
       WHERE o.provider_id = ? AND o.deleted_at IS NULL
         AND o.search_key LIKE ? ESCAPE '!' AND NOT (o.search_key LIKE ? ESCAPE '!')

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.ProviderId;
 import org.consumerorgs.spi.Keyed;
 import org.consumerorgs.spi.Keyset;
@@ -14,17 +15,19 @@ import org.consumerorgs.spi.StoredOrganization;
 /**
  * Reads organizations from result rows, by column name: every statement that returns organizations (the organization
  * store's, the searches', a share's consumers) selects {@code organization_id, name, version, created_at,
- * updated_at}, and, where a method below says so, {@code sort_key}, {@code deleted_at}, {@code search_key} or
- * {@code live_name_hash}. A statement may select more, in any order.
+ * updated_at, external_id}, and, where a method below says so, {@code sort_key}, {@code deleted_at},
+ * {@code search_key} or {@code live_name_hash}. A statement may select more, in any order.
  */
 final class OrganizationRows {
   private OrganizationRows() {}
 
   /** The organization of the row. */
   static ConsumerOrganization organization(ProviderId provider, ResultSet row) throws SQLException {
+    String externalId = row.getString("external_id");
     return new ConsumerOrganization(new ConsumerOrganizationId(row.getString("organization_id")), provider,
         row.getString("name"), row.getLong("version"), Micros.toInstant(row.getLong("created_at")),
-        Micros.toInstant(row.getLong("updated_at")));
+        Micros.toInstant(row.getLong("updated_at")),
+        externalId == null ? Optional.empty() : Optional.of(ExternalId.of(externalId)));
   }
 
   /** The organization with its place in keyset order, from {@code sort_key}. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 record SchemaScript(int version, String file, List<String> statements) {
   /** The scripts in the order they apply; a release adds the next one and never edits one already shipped. */
-  static final List<String> FILES = List.of("V1__consumer_orgs.sql", "V2__versions_and_cursor_key.sql");
+  static final List<String> FILES = List.of("V1__consumer_orgs.sql", "V2__versions_and_cursor_key.sql",
+      "V3__external_ids.sql");
   private static final Pattern CREATE_TABLE = Pattern.compile("(?i)^CREATE TABLE\\s+([a-z0-9_]+)");
 
   SchemaScript {

@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.consumerorgs.Actor;
 import org.consumerorgs.ConsumerOrgs;
+import org.consumerorgs.domain.ConsumerOrganization;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.ProviderId;
+import org.consumerorgs.error.DuplicateExternalIdException;
 import org.consumerorgs.error.StorageException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -131,7 +134,8 @@ class JdbcSchemaTest {
 
       assertEquals(Optional.of(1), JdbcSchema.installedVersion(dataSource(), prefix));
       StorageException e = assertThrows(StorageException.class, this::build);
-      assertTrue(e.getMessage().contains("is at version 1, but this release of the SDK needs version 2")
+      assertTrue(e.getMessage().contains("is at version 1, but this release of the SDK needs version "
+          + JdbcSchema.REQUIRED_VERSION)
           && e.getMessage().contains("JdbcSchema.upgrade(dataSource, \"" + prefix + "\")"), e.getMessage());
     }
 
@@ -145,10 +149,34 @@ class JdbcSchemaTest {
 
       JdbcSchema.upgrade(dataSource(), prefix);
 
-      assertEquals(Optional.of(2), JdbcSchema.installedVersion(dataSource(), prefix));
+      assertEquals(Optional.of(JdbcSchema.REQUIRED_VERSION), JdbcSchema.installedVersion(dataSource(), prefix));
       ConsumerOrgs sdk = sdk();
       assertEquals("Acme", sdk.providers().find(ALICE).orElseThrow().name());
       assertEquals("Globex", sdk.organizations().create(ALICE, "Globex").name());
+    }
+
+    @Test
+    void upgradingVersionTwoKeepsItsOrganizationsWithoutExternalIdsAndThenTakesThem() {
+      List<SchemaScript> scripts = SchemaScript.all(dialect, prefix);
+      for (SchemaScript script : scripts.subList(0, 2)) {
+        script.statements().forEach(sql -> TestDatabase.execute(dataSource(), sql));
+      }
+      assertEquals(Optional.of(2), JdbcSchema.installedVersion(dataSource(), prefix));
+      StorageException refused = assertThrows(StorageException.class, this::build);
+      assertTrue(refused.getMessage().contains("is at version 2, but this release of the SDK needs version 3"),
+          refused.getMessage());
+
+      JdbcSchema.upgrade(dataSource(), prefix);
+
+      assertEquals(Optional.of(3), JdbcSchema.installedVersion(dataSource(), prefix));
+      ConsumerOrgs sdk = sdk();
+      sdk.providers().register(ALICE, "Acme");
+      ConsumerOrganization globex = sdk.organizations().create(ALICE, "Globex");
+      ConsumerOrganization initech = sdk.organizations().create(ALICE, "Initech", ExternalId.of("crm-1"));
+      assertEquals(Optional.empty(), sdk.organizations().get(ALICE, globex.id()).externalId());
+      assertEquals(Optional.of(initech), sdk.organizations().findByExternalId(ALICE, ExternalId.of("crm-1")));
+      assertThrows(DuplicateExternalIdException.class,
+          () -> sdk.organizations().setExternalId(ALICE, globex.id(), 1, ExternalId.of("crm-1")));
     }
 
     @Test
@@ -157,7 +185,7 @@ class JdbcSchemaTest {
 
       JdbcSchema.install(dataSource(), prefix);
 
-      assertEquals(Optional.of(2), JdbcSchema.installedVersion(dataSource(), prefix));
+      assertEquals(Optional.of(JdbcSchema.REQUIRED_VERSION), JdbcSchema.installedVersion(dataSource(), prefix));
       build();
     }
 
@@ -168,7 +196,8 @@ class JdbcSchemaTest {
 
       assertEquals(Optional.of(99), JdbcSchema.installedVersion(dataSource(), prefix));
       StorageException atBuild = assertThrows(StorageException.class, this::build);
-      assertTrue(atBuild.getMessage().contains("is at version 99, newer than version 2")
+      assertTrue(atBuild.getMessage().contains("is at version 99, newer than version "
+          + JdbcSchema.REQUIRED_VERSION)
           && atBuild.getMessage().contains("newer release"), atBuild.getMessage());
       StorageException atUpgrade = assertThrows(StorageException.class,
           () -> JdbcSchema.upgrade(dataSource(), prefix));

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.consumerorgs.domain.ActiveConsumer;
 import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.DeletionImpact;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.MacEffect;
 import org.consumerorgs.domain.MacReport;
@@ -22,9 +23,11 @@ import org.consumerorgs.domain.Share;
 final class Json {
   private Json() {}
 
-  record Organization(String id, String name, long version, String createdAt, String updatedAt) {
+  /** {@code externalId} is the host's own key for it, or null when it has none. */
+  record Organization(String id, String name, long version, String createdAt, String updatedAt, String externalId) {
     static Organization of(ConsumerOrganization o) {
-      return new Organization(o.id().value(), o.name(), o.version(), text(o.createdAt()), text(o.updatedAt()));
+      return new Organization(o.id().value(), o.name(), o.version(), text(o.createdAt()), text(o.updatedAt()),
+          o.externalId().map(ExternalId::value).orElse(null));
     }
   }
 

@@ -6,6 +6,7 @@ import org.consumerorgs.domain.ShareId;
 import org.consumerorgs.error.BatchRejectedException;
 import org.consumerorgs.error.ConsumerOrgsException;
 import org.consumerorgs.error.DeletionRefusedException;
+import org.consumerorgs.error.DuplicateExternalIdException;
 import org.consumerorgs.error.DuplicateNameException;
 import org.consumerorgs.error.NotFoundException;
 import org.consumerorgs.error.ObjectKind;
@@ -57,6 +58,8 @@ final class ErrorMessages {
       // The holder's id lets the person pick the organization that exists instead of creating a twin.
       case DUPLICATE_NAME -> refusal(message + ((DuplicateNameException) e).existingOrganizationId()
           .map(id -> " (It has id " + id + ".)").orElse(""));
+      case DUPLICATE_EXTERNAL_ID -> refusal(message + " (It has id "
+          + ((DuplicateExternalIdException) e).existingOrganizationId() + ".)");
       case STALE_VERSION -> refusal(message + " Type: get " + ((StaleVersionException) e).organizationId());
       case NOT_ALLOWED -> refusal(message + " Type: login <provider-id> [user]");
       case NOT_FOUND -> refusal(message

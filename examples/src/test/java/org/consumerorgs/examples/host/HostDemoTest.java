@@ -83,7 +83,7 @@ class HostDemoTest {
     HostRun list = HostRun.of(env, new SteppingClock(MID_MAY.plusSeconds(3600)), "", "list", "--limit", "3");
     assertEquals(0, list.status(), list::toString);
     assertFalse(list.out().contains("installing"), list::toString);
-    assertContains(list, "its schema (table prefix corg_, version 2) was installed on an earlier start.");
+    assertContains(list, "its schema (table prefix corg_, version 3) was installed on an earlier start.");
     assertTrue(list.out().matches("(?s).*  Globex Corporation .*\n  Hooli .*\n  Initech .*\n  More: type more.*"),
         list::toString);
 
@@ -103,11 +103,11 @@ class HostDemoTest {
 
     HostRun first = HostRun.of(env, new SteppingClock(MID_MAY), "", "list");
     assertEquals(0, first.status(), first::toString);
-    assertContains(first, "(table prefix corg_) from version 1 to 2...\nSchema upgraded.");
+    assertContains(first, "(table prefix corg_) from version 1 to 3...\nSchema upgraded.");
 
     HostRun second = HostRun.of(env, new SteppingClock(MID_MAY.plusSeconds(60)), "", "list");
     assertEquals(0, second.status(), second::toString);
-    assertContains(second, "its schema (table prefix corg_, version 2) was installed on an earlier start.");
+    assertContains(second, "its schema (table prefix corg_, version 3) was installed on an earlier start.");
   }
 
   /** The first release's schema, as its V1 script alone made it (no version recorded). */

@@ -64,7 +64,7 @@ class ConsumerOrgsAutoConfigurationTest {
       assertThat(sdk.organizations().create(ALICE, "Globex").name()).isEqualTo("Globex");
       JdbcTemplate sql = new JdbcTemplate(context.getBean(DataSource.class));
       assertThat(sql.queryForList("SELECT \"version\" FROM \"corg_schema_history\" WHERE \"success\" AND"
-          + " \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class)).containsExactly("1", "2");
+          + " \"version\" IS NOT NULL ORDER BY \"installed_rank\"", String.class)).containsExactly("1", "2", "3");
       assertThat(JdbcSchema.installedVersion(context.getBean(DataSource.class), "corg_"))
           .contains(JdbcSchema.REQUIRED_VERSION);
     });

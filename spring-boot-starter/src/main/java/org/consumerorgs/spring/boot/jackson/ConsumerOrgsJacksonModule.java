@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  * {@code mapper.registerModule(new ConsumerOrgsJacksonModule())}.
  *
  * <ul>
- *   <li>Ids ({@code ProviderId}, {@code ShareId}, {@code ConsumerOrganizationId}, {@code LinkId}) are plain JSON
- *       strings, written and read; a normalised name is the string people see.
+ *   <li>Ids ({@code ProviderId}, {@code ShareId}, {@code ConsumerOrganizationId}, {@code LinkId},
+ *       {@code ExternalId}) are plain JSON strings, written and read; a normalised name is the string people see.
  *   <li>The values a host returns from a controller (providers, shares, organizations, links, pages, search hits,
  *       the result of adding consumers, share deletions, deletion impacts, Monthly Active Consumers reports, change
  *       events) are written in the shapes documented on {@code OrganizationJson}, {@code ReportJson} and

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import org.consumerorgs.domain.ConsumerOrganizationId;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.NormalizedName;
 import org.consumerorgs.domain.ProviderId;
@@ -27,6 +28,7 @@ final class IdJson {
     id(module, ProviderId.class, ProviderId::value, ProviderId::of);
     id(module, ShareId.class, ShareId::value, ShareId::of);
     id(module, LinkId.class, LinkId::value, LinkId::of);
+    id(module, ExternalId.class, ExternalId::value, ExternalId::of);
     module.addSerializer(NormalizedName.class,
         new Writer<>(NormalizedName.class, (name, json, provider) -> json.writeString(name.value())));
   }

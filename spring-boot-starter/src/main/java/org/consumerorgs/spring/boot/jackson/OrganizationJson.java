@@ -17,7 +17,7 @@ import org.consumerorgs.domain.Share;
  * <pre>
  * Provider              {"id", "name", "registeredAt"}
  * Share                 {"id", "providerId", "name", "registeredAt"}
- * ConsumerOrganization  {"id", "providerId", "name", "version", "createdAt", "updatedAt"}
+ * ConsumerOrganization  {"id", "providerId", "name", "version", "createdAt", "updatedAt", "externalId" (absent if none)}
  * Link                  {"id", "providerId", "shareId", "organizationId", "openedAt", "closedAt" (absent while open)}
  * SearchHit             {"organization": {...}, "match": "EXACT" | "PREFIX" | "WORD_PREFIX" | "ANYWHERE"}
  * Page                  {"items": [...], "nextCursor" (absent on the last page)}
@@ -50,6 +50,9 @@ final class OrganizationJson {
       json.writeNumberField("version", org.version());
       instant(json, "createdAt", org.createdAt());
       instant(json, "updatedAt", org.updatedAt());
+      if (org.externalId().isPresent()) {
+        json.writeStringField("externalId", org.externalId().get().value());
+      }
       json.writeEndObject();
     }));
     module.addSerializer(Link.class, new Writer<>(Link.class, (link, json, p) -> {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import org.consumerorgs.jdbc.JdbcSchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -113,7 +114,7 @@ class ProblemResponsesTest {
     assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
     JsonNode body = json.readTree(health.body());
     assertThat(body.get("status").asText()).isEqualTo("UP");
-    assertThat(body.get("details").get("schemaVersion").asInt()).isEqualTo(2);
+    assertThat(body.get("details").get("schemaVersion").asInt()).isEqualTo(JdbcSchema.REQUIRED_VERSION);
   }
 
   private static String newOrganizations(String... names) {

@@ -21,6 +21,7 @@ import org.consumerorgs.domain.ConsumerOrganization;
 import org.consumerorgs.domain.ConsumerOrganizationId;
 import org.consumerorgs.domain.DeletionImpact;
 import org.consumerorgs.domain.EventType;
+import org.consumerorgs.domain.ExternalId;
 import org.consumerorgs.domain.Link;
 import org.consumerorgs.domain.LinkId;
 import org.consumerorgs.domain.MacEffect;
@@ -87,6 +88,11 @@ class ConsumerOrgsJacksonModuleTest {
   void theModelsObjects() throws Exception {
     assertThat(json.writeValueAsString(GLOBEX)).isEqualTo(GLOBEX_JSON);
     assertThat(json.writeValueAsString(SALES)).isEqualTo(SALES_JSON);
+    ConsumerOrganization synced = GLOBEX.withExternalId(Optional.of(ExternalId.of("crm-42")), RENAMED);
+    assertThat(json.writeValueAsString(synced)).isEqualTo(GLOBEX_JSON.replace("\"version\":2", "\"version\":3")
+        .replace("}", ",\"externalId\":\"crm-42\"}"));
+    assertThat(json.writeValueAsString(ExternalId.of("crm-42"))).isEqualTo("\"crm-42\"");
+    assertThat(json.readValue("\"crm-42\"", ExternalId.class)).isEqualTo(ExternalId.of("crm-42"));
     assertThat(json.writeValueAsString(new Provider(ACME, "Acme Data", CREATED)))
         .isEqualTo("{\"id\":\"acme-data\",\"name\":\"Acme Data\",\"registeredAt\":\"2026-03-01T09:00:00Z\"}");
     assertThat(json.writeValueAsString(OPEN)).isEqualTo(OPEN_JSON);
