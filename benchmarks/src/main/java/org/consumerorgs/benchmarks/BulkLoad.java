@@ -40,7 +40,7 @@ import org.consumerorgs.policy.NamingPolicy;
 final class BulkLoad {
   static final Map<String, List<String>> COLUMNS = Map.of(
       "organization", List.of("provider_id", "organization_id", "name", "search_key", "sort_key", "live_name_hash",
-          "version", "created_at", "updated_at", "deleted_at"),
+          "version", "created_at", "updated_at", "deleted_at", "external_id", "live_external_id"),
       "link", List.of("provider_id", "link_id", "share_id", "organization_id", "opened_at", "closed_at",
           "open_marker", "sort_key"),
       "event", List.of("provider_id", "event_sequence", "event_type", "occurred_at", "actor_id", "organization_id",
@@ -171,7 +171,9 @@ final class BulkLoad {
     byte[] sortKey = StoredKeys.sortKey(name.searchKey());
     organizationRows.text(provider.value()).text(org.id().value()).text(name.value()).text(name.searchKey())
         .bytes(sortKey).bytes(StoredKeys.uniquenessHash(name.uniquenessKey())).number(org.version())
-        .time(org.createdAt()).time(org.updatedAt()).nul().endRow();
+        .time(org.createdAt()).time(org.updatedAt()).nul()
+        // The datasets' organizations have no external id, as most hosts' would not.
+        .nul().nul().endRow();
     return sortKey;
   }
 

@@ -38,8 +38,13 @@ import org.consumerorgs.jdbc.JdbcStorage;
  * JMH forks and later runs reuse them.
  */
 final class Postgres {
-  /** The tables of one installation, children first, for TRUNCATE and DROP. */
+  /** The data tables of one installation, children first, for TRUNCATE and DROP. */
   static final List<String> TABLES = List.of("event", "link", "organization", "share", "event_counter", "provider");
+  /**
+   * The tables that describe the installation itself: dropped with it (a version table left behind would make the next
+   * install take the missing tables for an upgrade), never truncated (the version would be lost).
+   */
+  private static final List<String> INSTALLATION_TABLES = List.of("cursor_key", "schema_version");
 
   private Postgres() {}
 
@@ -168,6 +173,7 @@ final class Postgres {
   static void dropTables(DataSource pool, String prefix) {
     List<String> tables = new ArrayList<>();
     TABLES.forEach(t -> tables.add(prefix + t));
+    INSTALLATION_TABLES.forEach(t -> tables.add(prefix + t));
     execute(pool, "DROP TABLE IF EXISTS " + String.join(", ", tables) + " CASCADE",
         "DELETE FROM bench_marker WHERE table_prefix = '" + prefix + "'");
   }
