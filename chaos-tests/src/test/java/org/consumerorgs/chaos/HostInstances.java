@@ -64,6 +64,9 @@ final class HostInstances implements AutoCloseable {
     config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(0);
     config.setConnectionTimeout(5_000);
+    // Backends of connections the proxy cut can hold their server slots for a while after the cut (until the server
+    // notices): a pool made then, such as the checker's after the workload, waits for a slot instead of failing.
+    config.setInitializationFailTimeout(30_000);
     config.setValidationTimeout(2_000);
     config.addDataSourceProperty("socketTimeout", dialect == Dialect.POSTGRESQL ? "30" : "30000");
     config.addDataSourceProperty("connectTimeout", dialect == Dialect.POSTGRESQL ? "5" : "5000");

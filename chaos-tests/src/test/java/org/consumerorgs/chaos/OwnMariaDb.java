@@ -53,7 +53,7 @@ final class OwnMariaDb extends OwnServer {
         // Temporary tables of its own, not in /tmp beside the shared server's: recovery after a kill -9 must never
         // meet (or remove) another server's files.
         "--tmpdir=" + tmpDir(),
-        "--innodb-buffer-pool-size=64M", "--max-connections=100", "--character-set-server=utf8mb4",
+        "--innodb-buffer-pool-size=64M", "--max-connections=300", "--character-set-server=utf8mb4",
         "--collation-server=utf8mb4_bin"));
     if (runningAsRoot()) {
       command.add("--user=root");

@@ -49,7 +49,7 @@ final class OwnPostgres extends OwnServer {
   @Override
   List<String> serverCommand() {
     return asServerUser(List.of(BIN + "/postgres", "-D", dataDir(), "-p", Integer.toString(port),
-        "-k", dir.toString(), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=60",
+        "-k", dir.toString(), "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300",
         "-c", "shared_buffers=32MB", "-c", "logging_collector=off"));
   }
 
